@@ -1,0 +1,174 @@
+// The data model shared by the core, the loaders, the reporters and the CLI.
+// Offsets are UTF-16 code units (JS string indices); spans are half-open [start, end).
+
+export type Span = readonly [start: number, end: number];
+
+export type TokenKind =
+  | 'word' // letters, with inner apostrophes/hyphens/periods of abbreviations (U.S., Mexico’s, ex-Mexican)
+  | 'number' // 14, 90,000, 3.5, 1990s
+  | 'punct' // any other non-space character
+  | 'space' // spaces and tabs (no line break)
+  | 'newline' // \n, \r\n or \r (one token per break)
+  | 'url' // http(s)://…, www.…  — never rewritten
+  | 'email'; // a@b.c — never rewritten
+
+export interface Token {
+  readonly kind: TokenKind;
+  /** The exact text of the token in the input. */
+  readonly text: string;
+  /** Lowercase, curly quotes/apostrophes folded to ASCII, NFC. Equal to `text` for non-words. */
+  readonly norm: string;
+  readonly span: Span;
+}
+
+/** Conditions under which a dictionary entry applies (from its flags). */
+export interface EntryConditions {
+  /** Every one of these terms must occur somewhere in the document (PPS `AND`). */
+  readonly requires: readonly string[];
+  /** The entry does not apply when any of these terms occurs in the document (PPS `NOT`). */
+  readonly excludes: readonly string[];
+  /** The words of the spun phrase may stand up to this many words apart (PPS `"a b"~N`). */
+  readonly proximity?: number;
+}
+
+export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv' | 'other';
+
+export interface EntryExample {
+  readonly spun: string;
+  readonly restored: string;
+}
+
+/** One line of a phrase dictionary. */
+export interface PhraseEntry {
+  /** The spun phrase as written in the dictionary. */
+  readonly spun: string;
+  /** Normalized word tokens of the spun phrase (see normalizeWord). */
+  readonly words: readonly string[];
+  /** One or more canonical restorations; the first is preferred. */
+  readonly canonical: readonly string[];
+  /** Never applied automatically: reported as a suggestion only. */
+  readonly suggestOnly: boolean;
+  readonly conditions: EntryConditions;
+  /** Part of speech of the phrase, for inflection transfer (default: guessed). */
+  readonly pos?: PartOfSpeech;
+  /** Where the entry comes from (e.g. `pps`, `curated`). */
+  readonly source: string;
+  /** Prior weight that the spun phrase, when seen, is really spun: 0..1. */
+  readonly prior: number;
+  /** Name of the dictionary that holds it (file basename without extension). */
+  readonly dictionary: string;
+  /** 1-based line in the dictionary file. */
+  readonly line: number;
+  readonly examples: readonly EntryExample[];
+}
+
+export interface Dictionary {
+  readonly name: string;
+  /** File path or a descriptive origin. */
+  readonly origin: string;
+  /** `#! key: value` header lines (source, licence, description…). */
+  readonly meta: Readonly<Record<string, string>>;
+  readonly entries: readonly PhraseEntry[];
+}
+
+/** A word-trie match of a dictionary phrase over the token stream. */
+export interface PhraseMatch {
+  readonly entry: PhraseEntry;
+  /** Indexes into the token array: first and last word token (inclusive). */
+  readonly firstToken: number;
+  readonly lastToken: number;
+}
+
+/** Irregular inflections (from WordNet's exception lists), both ways. */
+export interface Inflections {
+  /** Base form(s) of an irregular inflected form: `went` -> [`go`]. */
+  lemmas(form: string, pos: PartOfSpeech): readonly string[];
+  /** Irregular forms of a base: `go` -> [`went`] (plural, past, participle unknown: all forms). */
+  forms(lemma: string, pos: PartOfSpeech): readonly string[];
+}
+
+/** An n-gram language model (log10 probabilities, Katz back-off). */
+export interface LanguageModel {
+  readonly order: number;
+  /** Id of a lowercase word, or -1 if unknown. `<s>` and `</s>` have ids. */
+  id(word: string): number;
+  /** log10 P(w | history), history ids oldest first (only the last order-1 are used); -1 ids = <unk>. */
+  logProb(history: readonly number[], word: number): number;
+  readonly vocabularySize: number;
+}
+
+export type ThesaurusSource = 'moby' | 'wordnet';
+
+export interface ThesaurusCandidate {
+  /** The candidate original (lowercase, may be several words). */
+  readonly text: string;
+  /** Which thesauri list the observed word as a synonym of `text`. */
+  readonly sources: readonly ThesaurusSource[];
+  /** WordNet first-synonym spinner: the observed word is the first lemma of a synset of `text`. */
+  readonly firstLemma: boolean;
+}
+
+/** A reversed thesaurus: for a word seen in the text, the words it may have replaced. */
+export interface Thesaurus {
+  /** Candidates for a normalized word or space-joined phrase; empty when none. */
+  originals(spun: string): readonly ThesaurusCandidate[];
+  /** Longest spun phrase (in words) the thesaurus has keys for. */
+  readonly maxPhraseWords: number;
+}
+
+export type EditSource = string; // dictionary name, `moby`, `wordnet`
+
+export interface Alternative {
+  readonly text: string;
+  readonly source: EditSource;
+  readonly prior: number;
+  /** log10 LM score of the best sentence path with this option (when the LM was used). */
+  readonly lm?: number;
+  /** Combined decoder score (higher is better). */
+  readonly score: number;
+}
+
+export interface Edit {
+  readonly span: Span;
+  /** The text currently at `span`. */
+  readonly actual: string;
+  /** The restoration, with case and inflection carried over. */
+  readonly text: string;
+  /** Other options considered, best first (the chosen one included, first). */
+  readonly alternatives: readonly Alternative[];
+  /** Probability that the restoration is right: 0..1. */
+  readonly confidence: number;
+  readonly source: EditSource;
+  /** Human-readable evidence: `dictionary tortured-phrases line 12`, `LM +3.2`, … */
+  readonly reasons: readonly string[];
+  /** Never applied automatically (flagged entry, or no clean restoration). */
+  readonly suggestOnly: boolean;
+}
+
+export interface ApplyResult {
+  readonly output: string;
+  readonly applied: readonly Edit[];
+  /** Edits not applied: overlapping a better one. */
+  readonly skipped: readonly Edit[];
+}
+
+export interface RestoreOptions {
+  readonly dictionaries: readonly Dictionary[];
+  readonly inflections?: Inflections;
+  /** Context engine inputs; without them only dictionary phrases are used. */
+  readonly lm?: LanguageModel;
+  readonly thesaurus?: Thesaurus;
+  /** Use the context engine (LM + thesaurus). Default true when lm is given. */
+  readonly context?: boolean;
+  /** Edits at or above this confidence are applied; the rest are suggestions. Default 0.5. */
+  readonly minConfidence?: number;
+}
+
+export interface RestoreResult {
+  readonly input: string;
+  readonly output: string;
+  /** Edits applied to produce `output`, in text order. */
+  readonly applied: readonly Edit[];
+  /** Findings not applied (below threshold, suggest-only, or overlapping), in text order. */
+  readonly suggestions: readonly Edit[];
+}
