@@ -1,0 +1,67 @@
+// Document conditions of dictionary entries (PPS `AND` / `NOT`). PURE: no fs.
+import { normalizeWord } from '../core/normalize.js';
+import { tokenize } from '../core/tokenize.js';
+import type { PhraseEntry, Token } from '../types.js';
+
+/** What entryApplies needs to know about a document, computed once per document. */
+export interface DocumentContext {
+  /** Norms of the word and number tokens. */
+  readonly words: ReadonlySet<string>;
+  /** The whole text, normalized like the words (lowercase, folded apostrophes, NFC). */
+  readonly norm: string;
+}
+
+/** Builds the context of a document from its text (and its tokens, when already computed). */
+export function documentContext(text: string, tokens?: readonly Token[]): DocumentContext {
+  const words = new Set<string>();
+  for (const token of tokens ?? tokenize(text)) {
+    if (token.kind === 'word' || token.kind === 'number') words.add(token.norm);
+  }
+  return { words, norm: normalizeWord(text) };
+}
+
+const ONE_WORD = /^[\p{L}\p{N}]+$/u;
+const patterns = new Map<string, RegExp>();
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A term as a regular expression over normalized text: whole words, any whitespace between. */
+function termPattern(term: string): RegExp {
+  let re = patterns.get(term);
+  if (re === undefined) {
+    const body = term.split(/\s+/).map(escapeRegExp).join('\\s+');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'u');
+    patterns.set(term, re);
+  }
+  return re;
+}
+
+/** True when `term` (one word or several) occurs in the document, as whole words. */
+export function documentHasTerm(
+  term: string,
+  documentWords: ReadonlySet<string>,
+  documentNorm: string,
+): boolean {
+  const norm = normalizeWord(term.trim());
+  if (norm === '') return false;
+  if (ONE_WORD.test(norm)) return documentWords.has(norm);
+  return termPattern(norm).test(documentNorm);
+}
+
+/**
+ * True when the entry may apply in this document: every `requires` term occurs and no
+ * `excludes` term does. Terms match whole words, case-insensitively, across line breaks.
+ */
+export function entryApplies(
+  entry: PhraseEntry,
+  documentWords: ReadonlySet<string>,
+  documentNorm: string,
+): boolean {
+  const { requires, excludes } = entry.conditions;
+  return (
+    requires.every((term) => documentHasTerm(term, documentWords, documentNorm)) &&
+    !excludes.some((term) => documentHasTerm(term, documentWords, documentNorm))
+  );
+}

@@ -1,0 +1,230 @@
+// A word trie over the normalized content tokens of dictionary phrases. PURE: no fs.
+//
+// match() reports every entry at every position (all lengths; the caller resolves overlaps).
+// Space and newline tokens are skipped, so phrases match across line breaks and runs of spaces;
+// token norms already fold case and curly apostrophes. The LAST word of a phrase also matches
+// its inflected forms (plural, possessive, verb endings, WordNet irregulars). Entries with
+// `near=N` match their words in order with at most N other words between consecutive words,
+// within one sentence.
+import { isContentToken } from '../core/tokenize.js';
+import type { Inflections, PartOfSpeech, PhraseEntry, PhraseMatch, Token } from '../types.js';
+
+/** How a text word was reduced to a candidate stem. */
+export type StemKind = 'possessive' | 'plural' | 'verb' | 'noun' | 'adj' | 'adv';
+
+interface TrieNode {
+  readonly children: Map<string, TrieNode>;
+  readonly entries: PhraseEntry[];
+}
+
+const newNode = (): TrieNode => ({ children: new Map(), entries: [] });
+const MIN_STEM = 2;
+
+/** Which reductions of the last word an entry accepts, by its part of speech. */
+const ALLOWED: Readonly<Record<PartOfSpeech | 'any', ReadonlySet<StemKind>>> = {
+  any: new Set<StemKind>(['possessive', 'plural', 'verb', 'noun', 'adj', 'adv']),
+  other: new Set<StemKind>(['possessive', 'plural', 'verb', 'noun', 'adj', 'adv']),
+  noun: new Set<StemKind>(['possessive', 'plural', 'noun']),
+  verb: new Set<StemKind>(['plural', 'verb']),
+  adj: new Set<StemKind>(['adj']),
+  adv: new Set<StemKind>(['adv']),
+};
+
+function add(out: Map<string, Set<StemKind>>, stem: string, kind: StemKind): void {
+  if (stem.length < MIN_STEM) return;
+  const kinds = out.get(stem) ?? new Set<StemKind>();
+  kinds.add(kind);
+  out.set(stem, kinds);
+}
+
+const undouble = (s: string): string | undefined =>
+  /([b-df-hj-np-tv-z])\1$/.test(s) ? s.slice(0, -1) : undefined;
+
+/** -s/-es/-ies plural or third person. */
+function pluralStems(word: string, out: Map<string, Set<StemKind>>): void {
+  if (word.endsWith('ies') && word.length > 4) add(out, word.slice(0, -3) + 'y', 'plural');
+  if (word.endsWith('es')) add(out, word.slice(0, -2), 'plural');
+  if (word.endsWith('s') && !word.endsWith('ss')) add(out, word.slice(0, -1), 'plural');
+}
+
+/** -ed/-ied/-ing with e-restoration and undoubled consonants. */
+function verbStems(word: string, out: Map<string, Set<StemKind>>): void {
+  for (const suffix of ['ed', 'ing']) {
+    if (!word.endsWith(suffix) || word.length <= suffix.length + 1) continue;
+    const bare = word.slice(0, -suffix.length);
+    add(out, bare, 'verb');
+    add(out, bare + 'e', 'verb');
+    const single = undouble(bare);
+    if (single !== undefined) add(out, single, 'verb');
+    if (suffix === 'ed' && bare.endsWith('i')) add(out, bare.slice(0, -1) + 'y', 'verb');
+  }
+}
+
+/**
+ * Candidate base forms of an inflected word (its norm), each with how it was reduced. The word
+ * itself is not included. Possessives are stripped first (`'s`, `s'`), then plural and verb
+ * endings; irregular forms come from `inflections` when given.
+ */
+export function inflectionStems(
+  norm: string,
+  inflections?: Inflections,
+): ReadonlyMap<string, ReadonlySet<StemKind>> {
+  const out = new Map<string, Set<StemKind>>();
+  let base = norm;
+  if (norm.endsWith("'s")) base = norm.slice(0, -2);
+  else if (norm.endsWith("s'")) base = norm.slice(0, -1);
+  if (base !== norm) add(out, base, 'possessive');
+  pluralStems(base, out);
+  verbStems(base, out);
+  if (inflections !== undefined) {
+    for (const pos of ['noun', 'verb', 'adj', 'adv'] as const) {
+      for (const lemma of inflections.lemmas(base, pos)) add(out, lemma, pos);
+    }
+  }
+  out.delete(norm);
+  return out;
+}
+
+function accepts(entry: PhraseEntry, kinds: ReadonlySet<StemKind>): boolean {
+  const allowed = ALLOWED[entry.pos ?? 'any'];
+  for (const kind of kinds) if (allowed.has(kind)) return true;
+  return false;
+}
+
+/** Index of the next content token at or after `from`, or -1. */
+function nextContent(tokens: readonly Token[], from: number): number {
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token !== undefined && isContentToken(token)) return i;
+  }
+  return -1;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+
+/** True at a sentence boundary: `.`/`!`/`?` or an empty line. */
+function endsSentence(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (token === undefined) return true;
+  if (token.kind === 'punct') return SENTENCE_END.has(token.text);
+  if (token.kind !== 'newline') return false;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const next = tokens[j];
+    if (next?.kind === 'newline') return true;
+    if (next?.kind !== 'space') return false;
+  }
+  return false;
+}
+
+export class PhraseIndex {
+  private readonly root = newNode();
+  /** near=N entries by their first word. */
+  private readonly near = new Map<string, PhraseEntry[]>();
+  private readonly inflections: Inflections | undefined;
+
+  constructor(entries: readonly PhraseEntry[], inflections?: Inflections) {
+    this.inflections = inflections;
+    for (const entry of entries) {
+      const first = entry.words[0];
+      if (first === undefined) continue;
+      if (entry.conditions.proximity !== undefined && entry.words.length > 1) {
+        const list = this.near.get(first) ?? [];
+        list.push(entry);
+        this.near.set(first, list);
+        continue;
+      }
+      let node = this.root;
+      for (const word of entry.words) {
+        let child = node.children.get(word);
+        if (child === undefined) node.children.set(word, (child = newNode()));
+        node = child;
+      }
+      node.entries.push(entry);
+    }
+  }
+
+  /** Every match at every position, ordered by first token, then last token, then line. */
+  match(tokens: readonly Token[]): PhraseMatch[] {
+    const matches: PhraseMatch[] = [];
+    for (let i = nextContent(tokens, 0); i >= 0; i = nextContent(tokens, i + 1)) {
+      this.matchTrieAt(tokens, i, matches);
+      this.matchNearAt(tokens, i, matches);
+    }
+    return matches.sort(
+      (a, b) =>
+        a.firstToken - b.firstToken ||
+        a.lastToken - b.lastToken ||
+        a.entry.dictionary.localeCompare(b.entry.dictionary) ||
+        a.entry.line - b.entry.line,
+    );
+  }
+
+  private stems(token: Token): ReadonlyMap<string, ReadonlySet<StemKind>> {
+    return token.kind === 'word' ? inflectionStems(token.norm, this.inflections) : new Map();
+  }
+
+  private matchTrieAt(tokens: readonly Token[], start: number, out: PhraseMatch[]): void {
+    let node: TrieNode | undefined = this.root;
+    for (let i = start; node !== undefined && i >= 0; i = nextContent(tokens, i + 1)) {
+      const token = tokens[i];
+      if (token === undefined) break;
+      for (const [stem, kinds] of this.stems(token)) {
+        const entries = node.children.get(stem)?.entries ?? [];
+        for (const entry of entries) {
+          if (accepts(entry, kinds)) out.push({ entry, firstToken: start, lastToken: i });
+        }
+      }
+      node = node.children.get(token.norm);
+      for (const entry of node?.entries ?? []) out.push({ entry, firstToken: start, lastToken: i });
+    }
+  }
+
+  private matchNearAt(tokens: readonly Token[], start: number, out: PhraseMatch[]): void {
+    const first = tokens[start];
+    if (first === undefined) return;
+    for (const entry of this.near.get(first.norm) ?? []) {
+      const last = this.nearEnd(tokens, start, entry);
+      if (last >= 0) out.push({ entry, firstToken: start, lastToken: last });
+    }
+  }
+
+  /** Last token of a proximity match of `entry` starting at `start`, or -1. */
+  private nearEnd(tokens: readonly Token[], start: number, entry: PhraseEntry): number {
+    const slack = entry.conditions.proximity ?? 0;
+    let at = start;
+    for (let k = 1; k < entry.words.length; k++) {
+      const isLast = k === entry.words.length - 1;
+      at = this.findWithin(tokens, at, slack, (token) =>
+        token.norm === entry.words[k]
+          ? true
+          : isLast && this.stemMatches(token, entry.words[k] ?? '', entry),
+      );
+      if (at < 0) return -1;
+    }
+    return at;
+  }
+
+  private stemMatches(token: Token, word: string, entry: PhraseEntry): boolean {
+    const kinds = this.stems(token).get(word);
+    return kinds !== undefined && accepts(entry, kinds);
+  }
+
+  /** First token after `from` satisfying `test`, with at most `slack` other words between. */
+  private findWithin(
+    tokens: readonly Token[],
+    from: number,
+    slack: number,
+    test: (token: Token) => boolean,
+  ): number {
+    let skipped = 0;
+    for (let i = from + 1; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (token === undefined || endsSentence(tokens, i)) break;
+      if (!isContentToken(token)) continue;
+      if (test(token)) return i;
+      if (token.kind === 'word' || token.kind === 'number') skipped++;
+      if (skipped > slack) break;
+    }
+    return -1;
+  }
+}
