@@ -1,0 +1,90 @@
+// Trigram scores of local changes: the log10 gain of writing other words over slots [first, last]
+// given the words currently chosen around them. Only the changed words and the two after them
+// see a different history, so the rest of the sentence cancels out.
+import type { LanguageModel } from '../types.js';
+import type { Slot } from './slots.js';
+
+export interface Choice {
+  readonly first: number;
+  readonly last: number;
+  readonly ids: readonly number[];
+}
+
+export class LocalScorer {
+  private readonly bos: number;
+  private readonly eos: number;
+  /** chosen[i]: the choice covering slot i, if any. */
+  private chosen: Array<Choice | undefined>;
+
+  constructor(
+    private readonly slots: readonly Slot[],
+    private readonly lm: LanguageModel,
+  ) {
+    this.bos = lm.id('<s>');
+    this.eos = lm.id('</s>');
+    this.chosen = new Array<Choice | undefined>(slots.length);
+  }
+
+  reset(): void {
+    this.chosen = new Array<Choice | undefined>(this.slots.length);
+  }
+
+  free(first: number, last: number): boolean {
+    for (let i = first; i <= last; i++) if (this.chosen[i] !== undefined) return false;
+    return true;
+  }
+
+  choose(choice: Choice): void {
+    for (let i = choice.first; i <= choice.last; i++) this.chosen[i] = choice;
+  }
+
+  /** Words emitted at slot i under the current choices. */
+  private emitted(i: number): readonly number[] {
+    const c = this.chosen[i];
+    if (c === undefined) return [(this.slots[i] as Slot).id];
+    return i === c.first ? c.ids : [];
+  }
+
+  private history(first: number): number[] {
+    const sentenceStart = (this.slots[first] as Slot).sentence[0];
+    const out: number[] = [];
+    for (let i = first - 1; i >= sentenceStart && out.length < 2; i--) {
+      const e = this.emitted(i);
+      for (let k = e.length - 1; k >= 0 && out.length < 2; k--) out.unshift(e[k] as number);
+    }
+    if (out.length < 2) out.unshift(this.bos);
+    return out;
+  }
+
+  private future(last: number): number[] {
+    const sentenceEnd = (this.slots[last] as Slot).sentence[1];
+    const out: number[] = [];
+    for (let i = last + 1; i < sentenceEnd && out.length < 2; i++) {
+      for (const id of this.emitted(i)) if (out.length < 2) out.push(id);
+    }
+    if (out.length < 2) out.push(this.eos);
+    return out;
+  }
+
+  private score(
+    history: readonly number[],
+    words: readonly number[],
+    future: readonly number[],
+  ): number {
+    const seq = [...history, ...words, ...future];
+    let total = 0;
+    for (let k = history.length; k < seq.length; k++) {
+      total += this.lm.logProb(seq.slice(Math.max(0, k - 2), k), seq[k] as number);
+    }
+    return total;
+  }
+
+  /** log10 P(with `choice.ids`) - log10 P(as written), with the current choices around. */
+  gain(choice: Choice): number {
+    const history = this.history(choice.first);
+    const future = this.future(choice.last);
+    const observed: number[] = [];
+    for (let i = choice.first; i <= choice.last; i++) observed.push((this.slots[i] as Slot).id);
+    return this.score(history, choice.ids, future) - this.score(history, observed, future);
+  }
+}

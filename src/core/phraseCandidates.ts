@@ -1,0 +1,119 @@
+// Token[] -> candidates from the phrase dictionaries: every match of a dictionary phrase whose
+// conditions hold in the document, with its restorations already in the writer's case and
+// inflection.
+import type { Dictionary, Inflections, PhraseEntry, PhraseMatch, Span, Token } from '../types.js';
+import { PhraseIndex } from '../dictionary/phraseIndex.js';
+import { entryApplies } from '../dictionary/conditions.js';
+import { transferCase } from './case.js';
+import {
+  NO_INFLECTION,
+  splitPossessive,
+  suffixOf,
+  inflectPhrase,
+  type Inflection,
+} from './morphology.js';
+import { normalizeWord } from './normalize.js';
+import { isContentToken } from './tokenize.js';
+
+export interface PhraseOption {
+  /** Restoration as it will be written (case and inflection carried over). */
+  readonly text: string;
+  readonly entry: PhraseEntry;
+  /** 0 for the preferred canonical, 1.. for alternatives. */
+  readonly rank: number;
+}
+
+export interface PhraseCandidate {
+  readonly span: Span;
+  readonly firstToken: number;
+  readonly lastToken: number;
+  readonly actual: string;
+  readonly options: readonly PhraseOption[];
+}
+
+const indexes = new WeakMap<readonly Dictionary[], PhraseIndex>();
+
+function phraseIndex(dictionaries: readonly Dictionary[], inflections?: Inflections): PhraseIndex {
+  let index = indexes.get(dictionaries);
+  if (index === undefined) {
+    index = new PhraseIndex(
+      dictionaries.flatMap((d) => d.entries),
+      inflections,
+    );
+    indexes.set(dictionaries, index);
+  }
+  return index;
+}
+
+/** Guess a phrase's part of speech when the entry does not say: nouns unless it looks verbal. */
+function entryPos(entry: PhraseEntry): NonNullable<PhraseEntry['pos']> {
+  return entry.pos ?? 'noun';
+}
+
+/** The inflection of the matched last word relative to the entry's last word. */
+export function matchInflection(
+  lastWord: string,
+  entry: PhraseEntry,
+  inflections?: Inflections,
+): Inflection | null {
+  const [stem, possessive] = splitPossessive(lastWord);
+  const written = normalizeWord(stem);
+  const base = entry.words[entry.words.length - 1] ?? '';
+  if (normalizeWord(lastWord) === base) return NO_INFLECTION;
+  const suffix = suffixOf(written, base, inflections);
+  if (suffix === null) return null;
+  return { suffix, possessive };
+}
+
+function matchedWords(tokens: readonly Token[], m: PhraseMatch): string[] {
+  return tokens
+    .slice(m.firstToken, m.lastToken + 1)
+    .filter(isContentToken)
+    .filter((t) => t.kind === 'word' || t.kind === 'number')
+    .map((t) => t.text);
+}
+
+export interface DocumentTerms {
+  readonly words: ReadonlySet<string>;
+  readonly norm: string;
+}
+
+export function documentTerms(tokens: readonly Token[]): DocumentTerms {
+  const words = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' || t.kind === 'number') words.add(t.norm);
+  const norm = tokens.map((t) => (t.kind === 'newline' ? ' ' : t.norm)).join('');
+  return { words, norm };
+}
+
+export function findPhraseCandidates(
+  tokens: readonly Token[],
+  dictionaries: readonly Dictionary[],
+  inflections?: Inflections,
+): PhraseCandidate[] {
+  if (dictionaries.length === 0) return [];
+  const matches = phraseIndex(dictionaries, inflections).match(tokens);
+  if (matches.length === 0) return [];
+  const doc = documentTerms(tokens);
+  const out: PhraseCandidate[] = [];
+  for (const m of matches) {
+    if (!entryApplies(m.entry, doc.words, doc.norm)) continue;
+    const first = tokens[m.firstToken];
+    const last = tokens[m.lastToken];
+    if (first === undefined || last === undefined) continue;
+    const words = matchedWords(tokens, m);
+    const inflection = matchInflection(last.text, m.entry, inflections);
+    if (inflection === null) continue;
+    const options = m.entry.canonical.map((c, rank) => ({
+      text: transferCase(words, inflectPhrase(c, inflection, entryPos(m.entry), inflections)),
+      entry: m.entry,
+      rank,
+    }));
+    const span: Span = [first.span[0], last.span[1]];
+    const actual = tokens
+      .slice(m.firstToken, m.lastToken + 1)
+      .map((t) => t.text)
+      .join('');
+    out.push({ span, firstToken: m.firstToken, lastToken: m.lastToken, actual, options });
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+// A dictionary phrase candidate as an Edit when no language model weighs it: the preferred
+// canonical, with the entry's prior as confidence.
+import type { Alternative, Edit } from '../types.js';
+import type { PhraseCandidate } from './phraseCandidates.js';
+
+/** Alternatives ranked after the preferred one are less likely by this factor each. */
+const RANK_DISCOUNT = 0.8;
+
+export function isUnknownCanonical(text: string): boolean {
+  return /^\?+$/.test(text.trim());
+}
+
+export function phraseEdit(candidate: PhraseCandidate, chosen = 0, confidence?: number): Edit {
+  const option = candidate.options[chosen] ?? candidate.options[0];
+  if (option === undefined) throw new Error('phrase candidate without options');
+  const entry = option.entry;
+  const alternatives: Alternative[] = candidate.options.map((o) => ({
+    text: o.text,
+    source: o.entry.dictionary,
+    prior: o.entry.prior * RANK_DISCOUNT ** o.rank,
+    score: o.entry.prior * RANK_DISCOUNT ** o.rank,
+  }));
+  alternatives.sort((a, b) =>
+    a.text === option.text ? -1 : b.text === option.text ? 1 : b.score - a.score,
+  );
+  const conditions = [
+    ...entry.conditions.requires.map((t) => `with “${t}” in the document`),
+    ...entry.conditions.excludes.map((t) => `without “${t}” in the document`),
+  ];
+  return {
+    span: candidate.span,
+    actual: candidate.actual,
+    text: option.text,
+    alternatives,
+    confidence: confidence ?? entry.prior,
+    source: entry.dictionary,
+    reasons: [
+      `${entry.dictionary} line ${entry.line} (${entry.source}, prior ${entry.prior.toFixed(2)})`,
+      ...conditions,
+      ...(entry.suggestOnly ? ['flagged entry: suggestion only'] : []),
+    ],
+    suggestOnly: entry.suggestOnly || isUnknownCanonical(option.text),
+  };
+}

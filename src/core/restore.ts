@@ -1,0 +1,52 @@
+// tokenize -> candidates -> decode -> confidence -> apply. The one entry point of the core.
+import type { Edit, RestoreOptions, RestoreResult } from '../types.js';
+import { tokenize } from './tokenize.js';
+import { findPhraseCandidates, type PhraseCandidate } from './phraseCandidates.js';
+import { applyEdits } from './apply.js';
+import { phraseEdit } from './phraseEdit.js';
+import { decode } from './decode.js';
+
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
+
+/** Longest match first, then the higher prior; the rest are dropped (they overlap a better match). */
+export function selectPhraseCandidates(candidates: readonly PhraseCandidate[]): PhraseCandidate[] {
+  const strength = (c: PhraseCandidate): number => c.options[0]?.entry.prior ?? 0;
+  const sorted = [...candidates].sort(
+    (a, b) =>
+      b.span[1] - b.span[0] - (a.span[1] - a.span[0]) ||
+      strength(b) - strength(a) ||
+      a.span[0] - b.span[0],
+  );
+  const kept: PhraseCandidate[] = [];
+  for (const c of sorted) {
+    if (!kept.some((k) => k.span[0] < c.span[1] && c.span[0] < k.span[1])) kept.push(c);
+  }
+  return kept.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+function byPosition(a: Edit, b: Edit): number {
+  return a.span[0] - b.span[0] || a.span[1] - b.span[1];
+}
+
+export function restore(input: string, options: RestoreOptions): RestoreResult {
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  const tokens = tokenize(input);
+  const phrases = selectPhraseCandidates(
+    findPhraseCandidates(tokens, options.dictionaries, options.inflections),
+  );
+  const useContext = (options.context ?? true) && options.lm !== undefined;
+  const edits: Edit[] = useContext
+    ? decode(tokens, phrases, {
+        lm: options.lm!,
+        ...(options.thesaurus ? { thesaurus: options.thesaurus } : {}),
+        ...(options.inflections ? { inflections: options.inflections } : {}),
+      })
+    : phrases.map((c) => phraseEdit(c));
+  const fixable = edits.filter((e) => !e.suggestOnly && e.confidence >= minConfidence);
+  const result = applyEdits(input, fixable);
+  const suggestions = [
+    ...edits.filter((e) => e.suggestOnly || e.confidence < minConfidence),
+    ...result.skipped,
+  ].sort(byPosition);
+  return { input, output: result.output, applied: result.applied, suggestions };
+}

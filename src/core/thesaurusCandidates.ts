@@ -1,0 +1,175 @@
+// Slots -> candidate originals from the reversed thesauri, with the writer's inflection and case
+// carried over: `companies` -> `agencies` (via company -> agency), `Informed` -> `Told`.
+import type { Inflections, LanguageModel, Thesaurus, ThesaurusCandidate, Token } from '../types.js';
+import type { Slot } from './slots.js';
+import { transferCase } from './case.js';
+import { inflectPhrase, regularReadings, splitPossessive, type Suffix } from './morphology.js';
+import { normalizeWord } from './normalize.js';
+
+export interface WordCandidate {
+  /** First and last slot covered (inclusive). */
+  readonly first: number;
+  readonly last: number;
+  /** Restoration as written into the text. */
+  readonly text: string;
+  /** LM ids of the restoration's words. */
+  readonly ids: readonly number[];
+  /** `observed-base→original-base`: one decision per word type of the document. */
+  readonly typeKey: string;
+  readonly original: ThesaurusCandidate;
+  /** log10 P(observed | original): how likely a spinner writes this for that. */
+  readonly channel: number;
+}
+
+/** log10 channel probabilities per thesaurus evidence; see docs/design.md. */
+export const CHANNEL = {
+  both: -0.9,
+  moby: -1.3,
+  wordnetFirstLemma: -0.6,
+  wordnet: -1.6,
+} as const;
+
+export function channelLogProb(c: ThesaurusCandidate): number {
+  const moby = c.sources.includes('moby');
+  const wordnet = c.sources.includes('wordnet');
+  if (wordnet && c.firstLemma)
+    return moby ? Math.max(CHANNEL.both, CHANNEL.wordnetFirstLemma) : CHANNEL.wordnetFirstLemma;
+  if (moby && wordnet) return CHANNEL.both;
+  return moby ? CHANNEL.moby : CHANNEL.wordnet;
+}
+
+interface Reading {
+  readonly base: string;
+  readonly suffix: Suffix;
+}
+
+function readings(word: string, inflections?: Inflections): Reading[] {
+  const out: Reading[] = regularReadings(word).map(([base, suffix]) => ({ base, suffix }));
+  if (inflections !== undefined) {
+    for (const base of inflections.lemmas(word, 'noun')) out.push({ base, suffix: 'plural' });
+    for (const base of inflections.lemmas(word, 'verb')) {
+      out.push({ base, suffix: word.endsWith('ing') ? 'ing' : 'past' });
+    }
+  }
+  return out;
+}
+
+function lmIds(text: string, lm: LanguageModel): number[] | null {
+  const ids: number[] = [];
+  for (const w of normalizeWord(text).split(/\s+/)) {
+    if (w === '') continue;
+    const id = lm.id(w);
+    if (id < 0) return null;
+    ids.push(id);
+  }
+  return ids.length > 0 ? ids : null;
+}
+
+export interface CandidateContext {
+  readonly tokens: readonly Token[];
+  readonly slots: readonly Slot[];
+  readonly thesaurus: Thesaurus;
+  readonly lm: LanguageModel;
+  readonly inflections?: Inflections;
+  /** Cap on candidates per slot and key (best channel first). */
+  readonly maxPerKey?: number;
+}
+
+function singleWord(ctx: CandidateContext, i: number): WordCandidate[] {
+  const slot = ctx.slots[i] as Slot;
+  const token = ctx.tokens[slot.token] as Token;
+  const [stem, possessive] = splitPossessive(token.text);
+  const written = normalizeWord(stem);
+  const out: WordCandidate[] = [];
+  const seen = new Set<string>();
+  for (const { base, suffix } of readings(written, ctx.inflections)) {
+    for (const original of ctx.thesaurus.originals(base)) {
+      if (suffix !== 'none' && original.text.includes(' ') && suffix !== 'plural') continue;
+      const inflected = inflectPhrase(
+        original.text,
+        { suffix, possessive },
+        suffix === 'plural' ? 'noun' : 'verb',
+        ctx.inflections,
+      );
+      const norm = normalizeWord(inflected);
+      if (norm === normalizeWord(token.text) || seen.has(norm)) continue;
+      const ids = lmIds(inflected, ctx.lm);
+      if (ids === null) continue;
+      seen.add(norm);
+      out.push({
+        first: i,
+        last: i,
+        text: transferCase([token.text], inflected),
+        ids,
+        typeKey: `${base}→${original.text}`,
+        original,
+        channel: channelLogProb(original),
+      });
+    }
+  }
+  return out;
+}
+
+function phraseKey(ctx: CandidateContext, first: number, count: number): string | null {
+  const words: string[] = [];
+  const sentence = (ctx.slots[first] as Slot).sentence;
+  for (let k = first; k < first + count; k++) {
+    const slot = ctx.slots[k];
+    if (slot === undefined || k >= sentence[1] || slot.protected) return null;
+    if (k > first) {
+      // Only spaces between the words of a phrase.
+      const prev = (ctx.slots[k - 1] as Slot).token;
+      for (let t = prev + 1; t < slot.token; t++) if (ctx.tokens[t]?.kind !== 'space') return null;
+    }
+    words.push(slot.word);
+  }
+  return words.join(' ');
+}
+
+function multiWord(ctx: CandidateContext, i: number, count: number): WordCandidate[] {
+  const key = phraseKey(ctx, i, count);
+  if (key === null) return [];
+  const originals = ctx.thesaurus.originals(key);
+  if (originals.length === 0) return [];
+  const first = ctx.tokens[(ctx.slots[i] as Slot).token] as Token;
+  const lastSlot = ctx.slots[i + count - 1] as Slot;
+  const written = ctx.tokens
+    .slice(first === undefined ? 0 : (ctx.slots[i] as Slot).token, lastSlot.token + 1)
+    .filter((t) => t.kind === 'word')
+    .map((t) => t.text);
+  const out: WordCandidate[] = [];
+  for (const original of originals) {
+    const ids = lmIds(original.text, ctx.lm);
+    if (ids === null) continue;
+    out.push({
+      first: i,
+      last: i + count - 1,
+      text: transferCase(written, original.text),
+      ids,
+      typeKey: `${key}→${original.text}`,
+      original,
+      channel: channelLogProb(original),
+    });
+  }
+  return out;
+}
+
+/** Candidates for every unprotected slot not in `claimed` (slots covered by phrase candidates). */
+export function thesaurusCandidates(
+  ctx: CandidateContext,
+  claimed: ReadonlySet<number>,
+): WordCandidate[] {
+  const out: WordCandidate[] = [];
+  const max = ctx.maxPerKey ?? 40;
+  for (let i = 0; i < ctx.slots.length; i++) {
+    const slot = ctx.slots[i] as Slot;
+    if (slot.protected || claimed.has(i)) continue;
+    for (let n = Math.min(ctx.thesaurus.maxPhraseWords, 4); n >= 2; n--) {
+      let free = true;
+      for (let k = i; k < i + n; k++) if (claimed.has(k)) free = false;
+      if (free) out.push(...multiWord(ctx, i, n).slice(0, max));
+    }
+    if (slot.id >= 0) out.push(...singleWord(ctx, i).slice(0, max));
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+import { expect, test } from 'vitest';
+import { casePattern, transferCase } from '../../src/core/case.js';
+
+test.each([
+  ['word', 'lower'],
+  ['Word', 'title'],
+  ['WORD', 'upper'],
+  ['iPhone', 'mixed'],
+  ['A', 'title'],
+  ['42', 'lower'],
+] as const)('casePattern(%s) = %s', (word, pattern) => {
+  expect(casePattern(word)).toBe(pattern);
+});
+
+test.each([
+  [['irregular', 'woodland'], 'random forest', 'random forest'],
+  [['Irregular', 'woodland'], 'random forest', 'Random forest'],
+  [['Irregular', 'Woodland'], 'random forest', 'Random Forest'],
+  [['IRREGULAR', 'WOODLAND'], 'random forest', 'RANDOM FOREST'],
+  [['White', 'Home', 'Workplace'], 'white house office', 'White House Office'],
+  [['Workplace', 'of', 'Nationwide'], 'office of national', 'Office of National'],
+  [['informed'], 'told', 'told'],
+  [['Informed'], 'told', 'Told'],
+  [['U', 'Due', 'south'], 'U.S.', 'U.S.'],
+  [['easy', 'methods', 'to'], 'how to', 'how to'],
+  [['Easy', 'methods', 'to'], 'how to', 'How to'],
+  [['assume', 'tank'], 'think tank', 'think tank'],
+  [['NATIONWIDE'], 'national', 'NATIONAL'],
+] as const)('transferCase(%j, %s) = %s', (actual, restoration, expected) => {
+  expect(transferCase(actual, restoration)).toBe(expected);
+});

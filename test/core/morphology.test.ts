@@ -1,0 +1,68 @@
+import { expect, test } from 'vitest';
+import type { Inflections, PartOfSpeech } from '../../src/types.js';
+import {
+  inflectPhrase,
+  inflectWord,
+  splitPossessive,
+  suffixOf,
+} from '../../src/core/morphology.js';
+
+const irregular: Inflections = {
+  lemmas: (form: string, pos: PartOfSpeech) =>
+    ({ 'verb:told': ['tell'], 'verb:went': ['go'], 'noun:mice': ['mouse'] })[`${pos}:${form}`] ??
+    [],
+  forms: (lemma: string, pos: PartOfSpeech) =>
+    ({ 'verb:tell': ['told'], 'verb:go': ['gone', 'went'], 'noun:mouse': ['mice'] })[
+      `${pos}:${lemma}`
+    ] ?? [],
+};
+
+test.each([
+  ['Secretary’s', ['Secretary', '’s']],
+  ["agency's", ['agency', "'s"]],
+  ['agencies’', ['agencies', '’']],
+  ['cats', ['cats', '']],
+  ['s', ['s', '']],
+] as const)('splitPossessive(%s)', (word, expected) => {
+  expect(splitPossessive(word)).toEqual(expected);
+});
+
+test.each([
+  ['woodlands', 'woodland', 'plural'],
+  ['companies', 'company', 'plural'],
+  ['boxes', 'box', 'plural'],
+  ['informed', 'inform', 'past'],
+  ['stopped', 'stop', 'past'],
+  ['making', 'make', 'ing'],
+  ['told', 'tell', 'past'],
+  ['mice', 'mouse', 'plural'],
+  ['forest', 'forest', 'none'],
+  ['forest', 'tree', null],
+] as const)('suffixOf(%s, %s) = %s', (written, base, expected) => {
+  expect(suffixOf(written, base, irregular)).toBe(expected);
+});
+
+test.each([
+  ['forest', 'plural', 'noun', 'forests'],
+  ['agency', 'plural', 'noun', 'agencies'],
+  ['box', 'plural', 'noun', 'boxes'],
+  ['mouse', 'plural', 'noun', 'mice'],
+  ['tell', 'past', 'verb', 'told'],
+  ['say', 'past', 'verb', 'sayed'],
+  ['stop', 'past', 'verb', 'stopped'],
+  ['decline', 'past', 'verb', 'declined'],
+  ['make', 'ing', 'verb', 'making'],
+  ['run', 'ing', 'verb', 'running'],
+] as const)('inflectWord(%s, %s, %s) = %s', (base, suffix, pos, expected) => {
+  expect(inflectWord(base, suffix, pos, irregular)).toBe(expected);
+});
+
+test.each([
+  ['random forest', { suffix: 'plural', possessive: '' }, 'random forests'],
+  ['defense secretary', { suffix: 'none', possessive: '’s' }, 'defense secretary’s'],
+  ['random forest', { suffix: 'plural', possessive: '’' }, 'random forests’'],
+  ['random forest', { suffix: 'plural', possessive: '’s' }, 'random forests’'],
+  ['U.S.', { suffix: 'none', possessive: '' }, 'U.S.'],
+] as const)('inflectPhrase(%s)', (phrase, inflection, expected) => {
+  expect(inflectPhrase(phrase, inflection, 'noun', irregular)).toBe(expected);
+});
