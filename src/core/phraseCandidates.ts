@@ -3,8 +3,9 @@
 // inflection.
 import type { Dictionary, Inflections, PhraseEntry, PhraseMatch, Span, Token } from '../types.js';
 import { PhraseIndex } from '../dictionary/phraseIndex.js';
-import { entryApplies } from '../dictionary/conditions.js';
+import { documentContext, entryApplies } from '../dictionary/conditions.js';
 import { transferCase } from './case.js';
+import { carrySpacing } from './spacing.js';
 import {
   NO_INFLECTION,
   splitPossessive,
@@ -73,18 +74,6 @@ function matchedWords(tokens: readonly Token[], m: PhraseMatch): string[] {
     .map((t) => t.text);
 }
 
-export interface DocumentTerms {
-  readonly words: ReadonlySet<string>;
-  readonly norm: string;
-}
-
-export function documentTerms(tokens: readonly Token[]): DocumentTerms {
-  const words = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' || t.kind === 'number') words.add(t.norm);
-  const norm = tokens.map((t) => (t.kind === 'newline' ? ' ' : t.norm)).join('');
-  return { words, norm };
-}
-
 export function findPhraseCandidates(
   tokens: readonly Token[],
   dictionaries: readonly Dictionary[],
@@ -93,7 +82,7 @@ export function findPhraseCandidates(
   if (dictionaries.length === 0) return [];
   const matches = phraseIndex(dictionaries, inflections).match(tokens);
   if (matches.length === 0) return [];
-  const doc = documentTerms(tokens);
+  const doc = documentContext(tokens.map((t) => t.text).join(''), tokens);
   const out: PhraseCandidate[] = [];
   for (const m of matches) {
     if (!entryApplies(m.entry, doc.words, doc.norm)) continue;
@@ -103,16 +92,19 @@ export function findPhraseCandidates(
     const words = matchedWords(tokens, m);
     const inflection = matchInflection(last.text, m.entry, inflections);
     if (inflection === null) continue;
-    const options = m.entry.canonical.map((c, rank) => ({
-      text: transferCase(words, inflectPhrase(c, inflection, entryPos(m.entry), inflections)),
-      entry: m.entry,
-      rank,
-    }));
-    const span: Span = [first.span[0], last.span[1]];
     const actual = tokens
       .slice(m.firstToken, m.lastToken + 1)
       .map((t) => t.text)
       .join('');
+    const options = m.entry.canonical.map((c, rank) => ({
+      text: carrySpacing(
+        actual,
+        transferCase(words, inflectPhrase(c, inflection, entryPos(m.entry), inflections)),
+      ),
+      entry: m.entry,
+      rank,
+    }));
+    const span: Span = [first.span[0], last.span[1]];
     out.push({ span, firstToken: m.firstToken, lastToken: m.lastToken, actual, options });
   }
   return out;

@@ -3,6 +3,7 @@
 import type { Inflections, LanguageModel, Thesaurus, ThesaurusCandidate, Token } from '../types.js';
 import type { Slot } from './slots.js';
 import { transferCase } from './case.js';
+import { carrySpacing } from './spacing.js';
 import { inflectPhrase, regularReadings, splitPossessive, type Suffix } from './morphology.js';
 import { normalizeWord } from './normalize.js';
 
@@ -126,6 +127,15 @@ function phraseKey(ctx: CandidateContext, first: number, count: number): string 
   return words.join(' ');
 }
 
+function actualText(ctx: CandidateContext, first: number, last: number): string {
+  const from = (ctx.slots[first] as Slot).token;
+  const to = (ctx.slots[last] as Slot).token;
+  return ctx.tokens
+    .slice(from, to + 1)
+    .map((t) => t.text)
+    .join('');
+}
+
 function multiWord(ctx: CandidateContext, i: number, count: number): WordCandidate[] {
   const key = phraseKey(ctx, i, count);
   if (key === null) return [];
@@ -144,7 +154,7 @@ function multiWord(ctx: CandidateContext, i: number, count: number): WordCandida
     out.push({
       first: i,
       last: i + count - 1,
-      text: transferCase(written, original.text),
+      text: carrySpacing(actualText(ctx, i, i + count - 1), transferCase(written, original.text)),
       ids,
       typeKey: `${key}→${original.text}`,
       original,

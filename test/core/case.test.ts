@@ -29,3 +29,17 @@ test.each([
 ] as const)('transferCase(%j, %s) = %s', (actual, restoration, expected) => {
   expect(transferCase(actual, restoration)).toBe(expected);
 });
+
+import { carrySpacing } from '../../src/core/spacing.js';
+
+test.each([
+  ['assume tank', 'think tank', 'think tank'],
+  ['assume\r\n tank', 'think tank', 'think\r\n tank'],
+  ['easy  methods\nto', 'how to', 'how\nto'],
+  ['easy methods\nto', 'how to', 'how\nto'],
+  ['informed', 'told', 'told'],
+  ['by way\nof', 'via', 'via'],
+  ['in the event\nthat', 'if', 'if'],
+])('carrySpacing(%j, %j) = %j', (actual, restoration, expected) => {
+  expect(carrySpacing(actual, restoration)).toBe(expected);
+});

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { parseDictionary } from '../../src/dictionary/parse.js';
+import { restore } from '../../src/core/restore.js';
+import { parseInflections } from '../../src/dictionary/inflections.js';
+
+const dict = parseDictionary(
+  [
+    'assume tank\tthink tank\t-\tcurated\t0.95',
+    'easy methods to\thow to\t-\tcurated\t0.95',
+    'irregular woodland\trandom forest\t-\tpps\t0.9',
+    'protection secretary\tdefense secretary\t-\tcurated\t0.9',
+    'bosom peril\tbreast cancer\tand=breast\tpps\t0.9',
+    'counterfeit consciousness\tartificial intelligence\t-\tpps\t0.9',
+    'mystery woodland\t?\tsuggest\tpps\t0.9',
+    'profound learning\tdeep learning\t-\tpps\t0.4',
+  ].join('\n'),
+  'test',
+  'test.tsv',
+);
+const inflections = parseInflections('noun\tmice\tmouse\n');
+const options = { dictionaries: [dict], inflections };
+
+describe('restore with dictionary phrases only', () => {
+  test.each([
+    ['a assume tank known as X', 'a think tank known as X'],
+    ['Easy methods to fix it', 'How to fix it'],
+    ['EASY METHODS TO FIX IT', 'HOW TO FIX IT'],
+    ['two irregular woodlands and an Irregular Woodland', 'two random forests and an Random Forest'],
+    ['the ex-Mexican Protection Secretary’s arrest', 'the ex-Mexican Defense Secretary’s arrest'],
+    ['across a\n  line: assume\r\n tank', 'across a\n  line: think\r\n tank'],
+    ['bosom peril alone', 'bosom peril alone'],
+    ['bosom peril in breast tissue', 'breast cancer in breast tissue'],
+    ['\ufeffcounterfeit consciousness\r\n', '\ufeffartificial intelligence\r\n'],
+    ['a mystery woodland', 'a mystery woodland'],
+    ['profound learning', 'profound learning'],
+  ])('%j', (input, expected) => {
+    expect(restore(input, options).output).toBe(expected);
+  });
+
+  test('edits carry span, actual, confidence, source and reasons', () => {
+    const result = restore('a assume tank', options);
+    expect(result.applied).toHaveLength(1);
+    const edit = result.applied[0]!;
+    expect(edit.span).toEqual([2, 13]);
+    expect(edit.actual).toBe('assume tank');
+    expect(edit.text).toBe('think tank');
+    expect(edit.confidence).toBe(0.95);
+    expect(edit.source).toBe('test');
+    expect(edit.reasons[0]).toBe('test line 1 (curated, prior 0.95)');
+  });
+
+  test('suggest-only and low-confidence findings are suggestions', () => {
+    const result = restore('a mystery woodland and profound learning', options);
+    expect(result.applied).toEqual([]);
+    expect(result.suggestions.map((e) => [e.actual, e.text, e.suggestOnly])).toEqual([
+      ['mystery woodland', '?', true],
+      ['profound learning', 'deep learning', false],
+    ]);
+  });
+
+  test('min confidence gates what is applied', () => {
+    const result = restore('profound learning', { ...options, minConfidence: 0.3 });
+    expect(result.output).toBe('deep learning');
+  });
+});
