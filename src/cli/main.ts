@@ -1,0 +1,57 @@
+// The command line's entry point: main(argv, io) -> exit code. Only bin/ touches `process`.
+import { CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../paths.js';
+import { makeChalk } from './color.js';
+import { formatDicts } from './dicts.js';
+import { loadEngine, type EngineLoader } from './engine.js';
+import { CliError, EXIT_ERROR, EXIT_OK } from './errors.js';
+import type { Io } from './io.js';
+import { parseArgs } from './options.js';
+import { runRestore } from './run.js';
+
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {
+    version?: string;
+  };
+  return manifest.version ?? '0.0.0';
+}
+
+async function dispatch(argv: readonly string[], io: Io, load: EngineLoader): Promise<number> {
+  const parsed = await parseArgs(io, argv, packageVersion());
+  if (parsed.command === 'none') return EXIT_OK;
+  if (parsed.command === 'dicts') {
+    const engine = await load();
+    io.stdout(formatDicts(engine.describeBuiltinDictionaries(), makeChalk(io, parsed.color)));
+    return EXIT_OK;
+  }
+  const chalk = makeChalk(io, parsed.options.color);
+  return runRestore(io, await load(), parsed.options, chalk);
+}
+
+/**
+ * Run the command line; resolves to the exit code (see EXIT_CODE_HELP in options.ts and
+ * exitCodeFor in run.ts). Never throws: errors are reported on the Io's stderr.
+ */
+export async function main(
+  argv: readonly string[],
+  io: Io,
+  load: EngineLoader = loadEngine,
+): Promise<number> {
+  try {
+    return await dispatch(argv, io, load);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // help and version exit 0; any parse error is a usage error (commander printed it)
+      return err.exitCode === 0 ? EXIT_OK : EXIT_ERROR;
+    }
+    if (err instanceof CliError) {
+      if (err.exitCode === EXIT_ERROR) io.stderr(`restore-text: ${err.message}\n`);
+      return err.exitCode;
+    }
+    const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
+    io.stderr(`restore-text: internal error: ${detail}\n`);
+    return EXIT_ERROR;
+  }
+}

@@ -1,0 +1,96 @@
+// An in-memory Io for tests: a file map, captured output, a given stdin and environment.
+import { posix } from 'node:path';
+import type { DirEntry, FileStat, Io } from './io.js';
+
+export interface MemoryFile {
+  data: Uint8Array;
+  mode: number;
+}
+
+export interface MemoryIo extends Io {
+  readonly files: Map<string, MemoryFile>;
+  /** Everything written to stdout / stderr so far. */
+  out(): string;
+  err(): string;
+  /** Paths written through writeFileAtomic, in order. */
+  readonly writes: string[];
+}
+
+export interface MemoryIoOptions {
+  readonly cwd?: string;
+  /** Relative paths are taken from cwd; string contents are UTF-8 encoded. */
+  readonly files?: Readonly<Record<string, string | Uint8Array>>;
+  readonly stdin?: string | Uint8Array;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly stdoutIsTTY?: boolean;
+  /** Paths (absolute or relative) whose reads fail with EACCES. */
+  readonly unreadable?: readonly string[];
+}
+
+function fsError(code: string, path: string): Error {
+  return Object.assign(new Error(`${code}: ${path}`), { code });
+}
+
+const encode = (s: string | Uint8Array): Uint8Array =>
+  typeof s === 'string' ? new TextEncoder().encode(s) : s;
+
+export function memoryIo(options: MemoryIoOptions = {}): MemoryIo {
+  const cwd = options.cwd ?? '/work';
+  const abs = (p: string): string => posix.resolve(cwd, p);
+  const files = new Map<string, MemoryFile>();
+  for (const [p, c] of Object.entries(options.files ?? {})) {
+    files.set(abs(p), { data: encode(c), mode: 0o644 });
+  }
+  const unreadable = new Set((options.unreadable ?? []).map(abs));
+  const isDir = (p: string): boolean => {
+    const prefix = p === '/' ? '/' : `${p}/`;
+    for (const f of files.keys()) if (f.startsWith(prefix)) return true;
+    return false;
+  };
+  let out = '';
+  let err = '';
+  const writes: string[] = [];
+  return {
+    cwd,
+    env: options.env ?? {},
+    stdoutIsTTY: options.stdoutIsTTY ?? false,
+    files,
+    writes,
+    out: () => out,
+    err: () => err,
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+    readStdin: () => Promise.resolve(encode(options.stdin ?? '')),
+    stat: (p): Promise<FileStat> => {
+      const f = files.get(p);
+      if (f) return Promise.resolve({ kind: 'file', mode: f.mode });
+      if (isDir(p)) return Promise.resolve({ kind: 'dir', mode: 0o755 });
+      return Promise.reject(fsError('ENOENT', p));
+    },
+    readFile: (p) => {
+      const f = files.get(p);
+      if (unreadable.has(p)) return Promise.reject(fsError('EACCES', p));
+      if (f) return Promise.resolve(f.data);
+      return Promise.reject(fsError(isDir(p) ? 'EISDIR' : 'ENOENT', p));
+    },
+    writeFileAtomic: (p, data) => {
+      const f = files.get(p);
+      if (!f) return Promise.reject(fsError('ENOENT', p));
+      files.set(p, { data, mode: f.mode });
+      writes.push(p);
+      return Promise.resolve();
+    },
+    readdir: (p): Promise<readonly DirEntry[]> => {
+      if (!isDir(p)) return Promise.reject(fsError(files.has(p) ? 'ENOTDIR' : 'ENOENT', p));
+      const seen = new Map<string, DirEntry>();
+      const prefix = p === '/' ? '/' : `${p}/`;
+      for (const f of files.keys()) {
+        if (!f.startsWith(prefix)) continue;
+        const rest = f.slice(prefix.length);
+        const name = rest.split('/')[0] ?? rest;
+        seen.set(name, { name, kind: rest.includes('/') ? 'dir' : 'file' });
+      }
+      return Promise.resolve([...seen.values()]);
+    },
+  };
+}

@@ -1,0 +1,196 @@
+// One restore run: inputs -> engine -> FileReports -> reporters; returns the exit code.
+import type { ChalkInstance } from 'chalk';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { DictionaryError } from '../dictionary/errors.js';
+import { LanguageModelError } from '../lm/languageModelError.js';
+import { formatDiffFile } from '../report/diff.js';
+import { formatJson } from '../report/json.js';
+import { formatPatchFile } from '../report/patch.js';
+import { formatSummary, summarize } from '../report/summary.js';
+import { formatTextFile } from '../report/text.js';
+import type { FileReport, RunSummary } from '../report/types.js';
+import type { RestoreOptions } from '../types.js';
+import { decodeText, encodeText } from './decode.js';
+import type { CliEngine } from './engine.js';
+import {
+  DataError,
+  describeFsError,
+  EXIT_ERROR,
+  EXIT_FINDINGS,
+  EXIT_OK,
+  UsageError,
+} from './errors.js';
+import { collectInputs, type Input } from './files.js';
+import type { Io } from './io.js';
+import type { CliOptions } from './options.js';
+
+/**
+ * The exit-code policy, decided here and only here:
+ *   2  some input could not be read, decoded or written (an I/O error outranks findings: the
+ *      other files were still processed and reported, but a run that skipped files must not
+ *      look clean, nor merely "found something", to a CI job). Usage, dictionary and model
+ *      errors also give 2, thrown as CliError before or during the run.
+ *   1  --check, and at least one finding (applied or suggestion) has confidence >= the
+ *      threshold. With --write as well, this still counts what was found (and fixed).
+ *   0  otherwise: without --check, findings are a report, not a failure.
+ */
+export function exitCodeFor(
+  files: readonly FileReport[],
+  summary: RunSummary,
+  options: Pick<CliOptions, 'check' | 'minConfidence'>,
+): number {
+  if (summary.errors > 0) return EXIT_ERROR;
+  if (!options.check) return EXIT_OK;
+  const found = files.some((f) =>
+    [...(f.result?.applied ?? []), ...(f.result?.suggestions ?? [])].some(
+      (e) => e.confidence >= options.minConfidence,
+    ),
+  );
+  return found ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function validateCombination(options: CliOptions): void {
+  if (options.paths.length === 0) {
+    throw new UsageError('no input: give files or folders, or - for standard input (see --help)');
+  }
+  if (options.print && options.write)
+    throw new UsageError('--print and --write cannot be combined');
+  if (options.print && options.formatGiven)
+    throw new UsageError('--print and --format cannot be combined');
+  if (options.write && options.paths.includes('-')) {
+    throw new UsageError('--write cannot rewrite standard input (use --print)');
+  }
+}
+
+function validateBuiltins(options: CliOptions, known: readonly string[]): void {
+  if (typeof options.builtin === 'boolean') return;
+  for (const name of options.builtin) {
+    if (!known.includes(name)) {
+      throw new UsageError(
+        `--no-builtin: unknown built-in dictionary '${name}' (known: ${known.join(', ')}; put paths before --no-builtin or after --)`,
+      );
+    }
+  }
+}
+
+/** A path as the user sees it: relative to cwd when inside it. */
+function shown(io: Io, file: string): string {
+  const rel = relative(io.cwd, file);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+}
+
+function engineOptions(io: Io, engine: CliEngine, options: CliOptions): RestoreOptions {
+  const { builtin } = options;
+  try {
+    return engine.createRestoreOptions({
+      builtin: typeof builtin === 'boolean' ? builtin : { exclude: builtin },
+      dictPaths: options.dictPaths.map((p) => resolve(io.cwd, p)),
+      context: options.context,
+      minConfidence: options.minConfidence,
+    });
+  } catch (err) {
+    throw asDataError(io, err);
+  }
+}
+
+function asDataError(io: Io, err: unknown): unknown {
+  if (err instanceof DictionaryError) {
+    const where = err.line > 0 ? `${shown(io, err.file)}:${err.line}` : shown(io, err.file);
+    return new DataError(`${where}: ${err.reason}`);
+  }
+  if (err instanceof LanguageModelError) return new DataError(`language model: ${err.message}`);
+  return err;
+}
+
+async function readInput(io: Io, input: Input): Promise<Uint8Array> {
+  return input.abs === undefined ? io.readStdin() : io.readFile(input.abs);
+}
+
+/** Read, decode and restore one input; undefined for a binary file met while walking a folder. */
+async function processInput(
+  io: Io,
+  engine: CliEngine,
+  restoreOptions: RestoreOptions,
+  input: Input,
+  write: boolean,
+): Promise<FileReport | undefined> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readInput(io, input);
+  } catch (err) {
+    return { path: input.path, error: describeFsError(err) };
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    if (decoded.binary && !input.explicit) return undefined; // folders: text files only
+    return { path: input.path, error: decoded.reason };
+  }
+  let result;
+  try {
+    result = engine.restore(decoded.text, restoreOptions);
+  } catch (err) {
+    throw asDataError(io, err);
+  }
+  if (!write || input.abs === undefined || result.output === decoded.text) {
+    return { path: input.path, result };
+  }
+  try {
+    await io.writeFileAtomic(input.abs, encodeText(result.output));
+    return { path: input.path, result, written: true };
+  } catch (err) {
+    return { path: input.path, result, error: `cannot write: ${describeFsError(err)}` };
+  }
+}
+
+function formatFile(file: FileReport, options: CliOptions, chalk: ChalkInstance): string {
+  const reportOptions = { chalk, explain: options.explain };
+  switch (options.format) {
+    case 'text':
+      return formatTextFile(file, reportOptions);
+    case 'diff':
+      return formatDiffFile(file, reportOptions);
+    case 'patch':
+      return formatPatchFile(file);
+    case 'json':
+      return ''; // written whole at the end
+  }
+}
+
+export async function runRestore(
+  io: Io,
+  engine: CliEngine,
+  options: CliOptions,
+  chalk: ChalkInstance,
+): Promise<number> {
+  validateCombination(options);
+  validateBuiltins(options, engine.builtinNames);
+  const { inputs, problems } = await collectInputs(io, options.paths);
+  if (options.print && inputs.length + problems.length !== 1) {
+    throw new UsageError(
+      `--print takes exactly one input file (got ${inputs.length + problems.length})`,
+    );
+  }
+  const files: FileReport[] = problems.map((p) => ({ path: p.path, error: p.reason }));
+  for (const p of problems) io.stderr(`restore-text: ${p.path}: ${p.reason}\n`);
+  const restoreOptions = inputs.length > 0 ? engineOptions(io, engine, options) : undefined;
+  for (const input of inputs) {
+    const file = await processInput(io, engine, restoreOptions!, input, options.write);
+    if (!file) continue;
+    files.push(file);
+    if (file.error !== undefined)
+      io.stderr(`restore-text: ${file.path === '-' ? '<stdin>' : file.path}: ${file.error}\n`);
+    if (options.print) {
+      if (file.result) io.stdout(file.result.output);
+    } else {
+      io.stdout(formatFile(file, options, chalk));
+    }
+  }
+  const summary = summarize(files);
+  if (!options.print) {
+    if (options.format === 'json') io.stdout(formatJson(files, summary, options.minConfidence));
+    if (options.format === 'text' || options.format === 'diff') {
+      io.stdout(formatSummary(summary, options.write, chalk));
+    }
+  }
+  return exitCodeFor(files, summary, options);
+}

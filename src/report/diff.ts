@@ -1,0 +1,36 @@
+// The review view: for each file, every line with a finding, applied edits drawn as deletion +
+// insertion and suggestions marked, each followed by the edit's confidence and source
+// (with --explain: the alternatives considered and the reasons).
+import { describeEdit, explainLines } from './format.js';
+import { blocksOf, gutter, inlineStyle, renderBlock } from './inline.js';
+import { LineIndex } from './lines.js';
+import { displayPath, findingsOf, type FileReport, type ReportOptions } from './types.js';
+
+export function formatDiffFile(file: FileReport, options: ReportOptions): string {
+  const { result } = file;
+  if (!result) return '';
+  const findings = findingsOf(result);
+  if (findings.length === 0) return '';
+  const { chalk } = options;
+  const index = new LineIndex(result.input);
+  const blocks = blocksOf(findings, index);
+  const width = String(blocks[blocks.length - 1]?.lastLine ?? 0).length;
+  const style = inlineStyle(chalk);
+  const blank = chalk.dim(gutter(undefined, width));
+  const lines = [chalk.bold(displayPath(file.path))];
+  for (const block of blocks) {
+    renderBlock(result.input, block, index, style).forEach((text, i) => {
+      lines.push(chalk.dim(gutter(block.firstLine + i, width)) + text);
+    });
+    for (const { edit, applied } of block.findings) {
+      const { line, column } = index.position(edit.span[0]);
+      lines.push(
+        `${blank}  ${chalk.dim(`${line}:${column}`)} ${describeEdit(edit, applied, chalk)}`,
+      );
+      if (options.explain) {
+        lines.push(...explainLines(edit, '    ', chalk).map((l) => blank + l));
+      }
+    }
+  }
+  return `${lines.join('\n')}\n\n`;
+}

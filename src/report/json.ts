@@ -1,0 +1,84 @@
+// `--format json`: the data model as one versioned JSON document (see docs/json-schema.md).
+// Bump JSON_SCHEMA_VERSION on any incompatible change; adding fields is compatible.
+import type { Alternative, Edit } from '../types.js';
+import { LineIndex } from './lines.js';
+import { findingsOf, type FileReport, type RunSummary } from './types.js';
+
+export const JSON_SCHEMA_VERSION = 1;
+
+export interface JsonEdit {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly span: readonly [number, number];
+  readonly actual: string;
+  readonly text: string;
+  readonly confidence: number;
+  readonly source: string;
+  readonly applied: boolean;
+  readonly suggestOnly: boolean;
+  readonly alternatives: readonly Alternative[];
+  readonly reasons: readonly string[];
+}
+
+export interface JsonFile {
+  readonly path: string;
+  readonly changed: boolean;
+  readonly written: boolean;
+  readonly edits: readonly JsonEdit[];
+  readonly error?: string;
+}
+
+export interface JsonReport {
+  readonly version: number;
+  readonly minConfidence: number;
+  readonly files: readonly JsonFile[];
+  readonly summary: RunSummary;
+}
+
+function jsonEdit(edit: Edit, applied: boolean, index: LineIndex): JsonEdit {
+  const start = index.position(edit.span[0]);
+  const end = index.position(edit.span[1]);
+  return {
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    span: [edit.span[0], edit.span[1]],
+    actual: edit.actual,
+    text: edit.text,
+    confidence: edit.confidence,
+    source: edit.source,
+    applied,
+    suggestOnly: edit.suggestOnly,
+    alternatives: edit.alternatives.map((a) => ({ ...a })),
+    reasons: [...edit.reasons],
+  };
+}
+
+export function jsonFile(file: FileReport): JsonFile {
+  const { result } = file;
+  const index = new LineIndex(result?.input ?? '');
+  return {
+    path: file.path,
+    changed: result !== undefined && result.output !== result.input,
+    written: file.written === true,
+    edits: result ? findingsOf(result).map((f) => jsonEdit(f.edit, f.applied, index)) : [],
+    ...(file.error !== undefined ? { error: file.error } : {}),
+  };
+}
+
+export function formatJson(
+  files: readonly FileReport[],
+  summary: RunSummary,
+  minConfidence: number,
+): string {
+  const report: JsonReport = {
+    version: JSON_SCHEMA_VERSION,
+    minConfidence,
+    files: files.map(jsonFile),
+    summary,
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

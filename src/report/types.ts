@@ -1,0 +1,60 @@
+// What the CLI hands the reporters: one FileReport per input, in input order.
+import type { ChalkInstance } from 'chalk';
+import type { Edit, RestoreResult } from '../types.js';
+
+export interface FileReport {
+  /** Relative to the working directory, `/`-separated; `-` for standard input. */
+  readonly path: string;
+  /** Absent when the file could not be read or decoded. */
+  readonly result?: RestoreResult;
+  /** Why the file was skipped (`no such file or directory`, `binary file`, …). */
+  readonly error?: string;
+  /** The file was rewritten (--write). */
+  readonly written?: boolean;
+}
+
+/** An edit with whether it was applied to the output (false: a suggestion). */
+export interface Finding {
+  readonly edit: Edit;
+  readonly applied: boolean;
+}
+
+export interface ReportOptions {
+  /** One configured instance; level 0 means no color (plain-text markers are used instead). */
+  readonly chalk: ChalkInstance;
+  /** Show the alternatives considered and the reasons of each edit. */
+  readonly explain: boolean;
+}
+
+export interface RunSummary {
+  /** Inputs processed (including those that failed). */
+  readonly files: number;
+  readonly filesWithFindings: number;
+  readonly findings: number;
+  /** Edits applied to the outputs (what --write writes). */
+  readonly applied: number;
+  readonly suggestions: number;
+  /** Inputs that could not be read or decoded. */
+  readonly errors: number;
+  /** Files rewritten by --write. */
+  readonly written: number;
+}
+
+/** `-` is shown as `<stdin>` in human-readable output. */
+export function displayPath(path: string): string {
+  return path === '-' ? '<stdin>' : path;
+}
+
+/** Applied edits and suggestions of a result, merged in text order. */
+export function findingsOf(result: RestoreResult): Finding[] {
+  const all: Finding[] = [
+    ...result.applied.map((edit) => ({ edit, applied: true })),
+    ...result.suggestions.map((edit) => ({ edit, applied: false })),
+  ];
+  return all.sort(
+    (a, b) =>
+      a.edit.span[0] - b.edit.span[0] ||
+      a.edit.span[1] - b.edit.span[1] ||
+      Number(b.applied) - Number(a.applied),
+  );
+}
