@@ -16,6 +16,13 @@ import {
   transferCase,
 } from '../../scripts/eval/words.js';
 import { checkDocument } from '../../scripts/eval/dataset.js';
+import {
+  assemble,
+  isMustRestore,
+  nounLike,
+  parseTortured,
+  placeEntry,
+} from '../../scripts/eval/tortured.js';
 
 /** An Rng whose chance() is always true and whose picks are always the first item. */
 const always: Rng = {
@@ -183,5 +190,59 @@ describe('wordnet spinner', () => {
     ["IT's", "INFORMATION TECHNOLOGY's"],
   ])('%s -> %s', (input, want) => {
     expect(spinWith(input, wordnetChooser(wn, always)).spun).toBe(want);
+  });
+});
+
+describe('tortured sentences', () => {
+  const tsv = [
+    '#! name: t',
+    '# comment',
+    'counterfeit consciousness\tartificial intelligence\t-\tpps\t0.9',
+    'bosom peril\tbreast cancer|breast carcinoma\tand=breast\tpps\t0.8',
+    'flag only\t?\t-\tpps\t0.5',
+    'irregular woodland\trandom forest\tsuggest,pos=noun\tpps\t0.6',
+    'lost\tmissing\tnot=luggage\tpps\t0.6',
+    '>\tcounterfeit consciousness => artificial intelligence',
+  ].join('\n');
+  const entries = parseTortured(tsv);
+
+  test('parses entries and flags, skipping flag-only ones', () => {
+    expect(
+      entries.map((e) => [e.spun, e.canonical, e.suggest, e.and, e.not, e.pos, e.line]),
+    ).toEqual([
+      ['counterfeit consciousness', ['artificial intelligence'], false, [], [], undefined, 3],
+      ['bosom peril', ['breast cancer', 'breast carcinoma'], false, ['breast'], [], undefined, 4],
+      ['irregular woodland', ['random forest'], true, [], [], 'noun', 6],
+      ['lost', ['missing'], false, [], ['luggage'], undefined, 7],
+    ]);
+    expect(entries.map(isMustRestore)).toEqual([true, true, false, false]);
+  });
+
+  test('placed sentences give back the canonical text and carry the AND term', () => {
+    const rng = mulberry32(3);
+    const lines = entries.flatMap((e) => placeEntry(e, rng, () => true));
+    const doc = assemble('t1', 'tortured', 'test', lines);
+    expect(checkDocument(doc)).toEqual([]);
+    const spuns = doc.substitutions.map((s) => s.spun.toLowerCase());
+    expect(spuns.map((s, i) => s.startsWith(entries[i]?.spun ?? '?'))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(doc.substitutions[1]?.alternatives?.length).toBe(1);
+    expect(doc.spun).toContain('The data also concern breast.');
+    const clean = assemble('t1', 'tortured-clean', 'test', lines, true);
+    expect(clean.spun).toBe(doc.original);
+    expect(clean.substitutions).toEqual([]);
+  });
+
+  test.each([
+    ['bosom peril', 'breast cancer', true],
+    ['bosom perils', 'breast cancer', false],
+    ['counterfeit consciousness', 'artificial intelligence', false], // ends in s: not pluralized
+  ])('nounLike(%s -> %s) = %s', (spun, canonical, want) => {
+    const e = { spun, canonical: [canonical], suggest: false, and: [], not: [], line: 1 };
+    expect(nounLike(e, () => true)).toBe(want);
   });
 });
