@@ -162,8 +162,8 @@ export async function runRestore(
   options: CliOptions,
   chalk: ChalkInstance,
 ): Promise<number> {
-  validateCombination(options);
   validateBuiltins(options, engine.builtinNames);
+  validateCombination(options);
   const { inputs, problems } = await collectInputs(io, options.paths);
   if (options.print && inputs.length + problems.length !== 1) {
     throw new UsageError(

@@ -45,7 +45,7 @@ export function displayPath(path: string): string {
   return path === '-' ? '<stdin>' : path;
 }
 
-/** Applied edits and suggestions of a result, merged in text order. */
+/** Applied edits and suggestions merged in text order (at one offset: applied, then longer, first). */
 export function findingsOf(result: RestoreResult): Finding[] {
   const all: Finding[] = [
     ...result.applied.map((edit) => ({ edit, applied: true })),
@@ -54,7 +54,7 @@ export function findingsOf(result: RestoreResult): Finding[] {
   return all.sort(
     (a, b) =>
       a.edit.span[0] - b.edit.span[0] ||
-      a.edit.span[1] - b.edit.span[1] ||
-      Number(b.applied) - Number(a.applied),
+      Number(b.applied) - Number(a.applied) ||
+      b.edit.span[1] - a.edit.span[1],
   );
 }

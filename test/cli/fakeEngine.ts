@@ -1,0 +1,56 @@
+// A stand-in engine for CLI tests: fixed word replacements, so the CLI is tested on its own.
+import type { CliEngine } from '../../src/cli/engine.js';
+import type { Edit, RestoreOptions } from '../../src/types.js';
+
+const RULES: readonly { spun: string; text: string; confidence: number; suggestOnly: boolean }[] = [
+  { spun: 'informed', text: 'told', confidence: 0.9, suggestOnly: false },
+  { spun: 'bosom peril', text: 'breast cancer', confidence: 0.95, suggestOnly: true },
+  { spun: 'maybe', text: 'perhaps', confidence: 0.3, suggestOnly: false },
+];
+
+export interface FakeEngine extends CliEngine {
+  readonly choices: unknown[];
+}
+
+export function fakeEngine(): FakeEngine {
+  const choices: unknown[] = [];
+  return {
+    choices,
+    builtinNames: ['tortured-phrases', 'news-spinner'],
+    describeBuiltinDictionaries: () => [
+      { name: 'news-spinner', entries: 12, source: 'curated', licence: 'MIT', description: 'news' },
+    ],
+    createRestoreOptions: (c) => {
+      choices.push(c);
+      return {
+        dictionaries: [],
+        ...(c.minConfidence !== undefined ? { minConfidence: c.minConfidence } : {}),
+      };
+    },
+    restore: (input: string, options: RestoreOptions) => {
+      const min = options.minConfidence ?? 0.5;
+      const edits: Edit[] = [];
+      for (const r of RULES) {
+        for (let i = input.indexOf(r.spun); i >= 0; i = input.indexOf(r.spun, i + 1)) {
+          edits.push({
+            span: [i, i + r.spun.length],
+            actual: r.spun,
+            text: r.text,
+            alternatives: [],
+            confidence: r.confidence,
+            source: 'fake',
+            reasons: [],
+            suggestOnly: r.suggestOnly,
+          });
+        }
+      }
+      edits.sort((a, b) => a.span[0] - b.span[0]);
+      const applied = edits.filter((e) => !e.suggestOnly && e.confidence >= min);
+      const suggestions = edits.filter((e) => !applied.includes(e));
+      let output = input;
+      for (const e of [...applied].reverse())
+        output = output.slice(0, e.span[0]) + e.text + output.slice(e.span[1]);
+      return { input, output, applied, suggestions };
+    },
+  };
+}
