@@ -78,13 +78,12 @@ async function main(): Promise<void> {
       ms: median(times),
       words: nprWords,
     });
-    const [r, ms] = timed((): RestoreResult => restore(big, o));
+    const [, ms] = timed((): RestoreResult => restore(big, o));
     record({
       step: `restore ${label}: synthetic (${bigWords.toLocaleString('en-US')} words)`,
       ms,
       words: bigWords,
     });
-    void r;
   };
 
   const [base, tBase] = timed(() => createRestoreOptions({ context: false }));
