@@ -23,13 +23,6 @@ export class UsageError extends CliError {
   }
 }
 
-/** A dictionary or language model that cannot be loaded (the message names FILE:LINE). */
-export class DataError extends CliError {
-  constructor(message: string) {
-    super(message, EXIT_ERROR);
-  }
-}
-
 /** A short reason for a failed file operation (`ENOENT` -> `no such file or directory`). */
 export function describeFsError(err: unknown): string {
   const code = (err as { code?: unknown } | null)?.code;

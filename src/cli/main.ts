@@ -1,7 +1,9 @@
 // The command line's entry point: main(argv, io) -> exit code. Only bin/ touches `process`.
 import { CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
+import { DictionaryError } from '../dictionary/errors.js';
+import { LanguageModelError } from '../lm/languageModelError.js';
 import { packageRoot } from '../paths.js';
 import { makeChalk } from './color.js';
 import { formatDicts } from './dicts.js';
@@ -16,6 +18,22 @@ function packageVersion(): string {
     version?: string;
   };
   return manifest.version ?? '0.0.0';
+}
+
+/** A path as the user sees it: relative to the working directory when inside it. */
+function shown(io: Io, file: string): string {
+  const rel = relative(io.cwd, file);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+}
+
+/** The one-line message of a dictionary or model that cannot be loaded; undefined for others. */
+function dataErrorMessage(io: Io, err: unknown): string | undefined {
+  if (err instanceof DictionaryError) {
+    const file = shown(io, err.file);
+    return err.line > 0 ? `${file}:${err.line}: ${err.reason}` : `${file}: ${err.reason}`;
+  }
+  if (err instanceof LanguageModelError) return `language model: ${err.message}`;
+  return undefined;
 }
 
 async function dispatch(argv: readonly string[], io: Io, load: EngineLoader): Promise<number> {
@@ -49,6 +67,11 @@ export async function main(
     if (err instanceof CliError) {
       if (err.exitCode === EXIT_ERROR) io.stderr(`restore-text: ${err.message}\n`);
       return err.exitCode;
+    }
+    const message = dataErrorMessage(io, err);
+    if (message !== undefined) {
+      io.stderr(`restore-text: ${message}\n`);
+      return EXIT_ERROR;
     }
     const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
     io.stderr(`restore-text: internal error: ${detail}\n`);

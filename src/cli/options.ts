@@ -57,8 +57,8 @@ function parseConfidence(value: string): number {
   return n;
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 export function buildProgram(io: Io, version: string): Command {
@@ -81,7 +81,7 @@ export function buildProgram(io: Io, version: string): Command {
       parseConfidence,
       DEFAULT_MIN_CONFIDENCE,
     )
-    .option('--dict <path>', 'an extra dictionary file (repeatable)', collect, [])
+    .option('--dict <path>', 'an extra dictionary file (repeatable)', collect)
     .option('--no-builtin [names...]', 'turn off all built-in dictionaries, or the ones named')
     .option('--no-context', 'dictionary phrases only: no language model, no thesauri')
     .option('--no-color', 'no colors')
@@ -129,7 +129,7 @@ export async function parseArgs(io: Io, argv: readonly string[], version: string
         check: o['check'] === true,
         explain: o['explain'] === true,
         minConfidence: o['minConfidence'] as number,
-        dictPaths: o['dict'] as string[],
+        dictPaths: (o['dict'] as string[] | undefined) ?? [],
         builtin: builtinChoice(o['builtin']),
         context: o['context'] !== false,
         color: o['color'] !== false,

@@ -1,8 +1,6 @@
 // One restore run: inputs -> engine -> FileReports -> reporters; returns the exit code.
 import type { ChalkInstance } from 'chalk';
-import { isAbsolute, relative, resolve } from 'node:path';
-import { DictionaryError } from '../dictionary/errors.js';
-import { LanguageModelError } from '../lm/languageModelError.js';
+import { resolve } from 'node:path';
 import { formatDiffFile } from '../report/diff.js';
 import { formatJson } from '../report/json.js';
 import { formatPatchFile } from '../report/patch.js';
@@ -12,14 +10,7 @@ import type { FileReport, RunSummary } from '../report/types.js';
 import type { RestoreOptions } from '../types.js';
 import { decodeText, encodeText } from './decode.js';
 import type { CliEngine } from './engine.js';
-import {
-  DataError,
-  describeFsError,
-  EXIT_ERROR,
-  EXIT_FINDINGS,
-  EXIT_OK,
-  UsageError,
-} from './errors.js';
+import { describeFsError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
 import { collectInputs, type Input } from './files.js';
 import type { Io } from './io.js';
 import type { CliOptions } from './options.js';
@@ -73,33 +64,14 @@ function validateBuiltins(options: CliOptions, known: readonly string[]): void {
   }
 }
 
-/** A path as the user sees it: relative to cwd when inside it. */
-function shown(io: Io, file: string): string {
-  const rel = relative(io.cwd, file);
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
-}
-
 function engineOptions(io: Io, engine: CliEngine, options: CliOptions): RestoreOptions {
   const { builtin } = options;
-  try {
-    return engine.createRestoreOptions({
-      builtin: typeof builtin === 'boolean' ? builtin : { exclude: builtin },
-      dictPaths: options.dictPaths.map((p) => resolve(io.cwd, p)),
-      context: options.context,
-      minConfidence: options.minConfidence,
-    });
-  } catch (err) {
-    throw asDataError(io, err);
-  }
-}
-
-function asDataError(io: Io, err: unknown): unknown {
-  if (err instanceof DictionaryError) {
-    const where = err.line > 0 ? `${shown(io, err.file)}:${err.line}` : shown(io, err.file);
-    return new DataError(`${where}: ${err.reason}`);
-  }
-  if (err instanceof LanguageModelError) return new DataError(`language model: ${err.message}`);
-  return err;
+  return engine.createRestoreOptions({
+    builtin: typeof builtin === 'boolean' ? builtin : { exclude: builtin },
+    dictPaths: options.dictPaths.map((p) => resolve(io.cwd, p)),
+    context: options.context,
+    minConfidence: options.minConfidence,
+  });
 }
 
 async function readInput(io: Io, input: Input): Promise<Uint8Array> {
@@ -125,12 +97,7 @@ async function processInput(
     if (decoded.binary && !input.explicit) return undefined; // folders: text files only
     return { path: input.path, error: decoded.reason };
   }
-  let result;
-  try {
-    result = engine.restore(decoded.text, restoreOptions);
-  } catch (err) {
-    throw asDataError(io, err);
-  }
+  const result = engine.restore(decoded.text, restoreOptions);
   if (!write || input.abs === undefined || result.output === decoded.text) {
     return { path: input.path, result };
   }
