@@ -25,6 +25,8 @@ export interface MemoryIoOptions {
   readonly stdoutIsTTY?: boolean;
   /** Paths (absolute or relative) whose reads fail with EACCES. */
   readonly unreadable?: readonly string[];
+  /** Paths whose writes fail with EACCES. */
+  readonly unwritable?: readonly string[];
 }
 
 function fsError(code: string, path: string): Error {
@@ -42,6 +44,7 @@ export function memoryIo(options: MemoryIoOptions = {}): MemoryIo {
     files.set(abs(p), { data: encode(c), mode: 0o644 });
   }
   const unreadable = new Set((options.unreadable ?? []).map(abs));
+  const unwritable = new Set((options.unwritable ?? []).map(abs));
   const isDir = (p: string): boolean => {
     const prefix = p === '/' ? '/' : `${p}/`;
     for (const f of files.keys()) if (f.startsWith(prefix)) return true;
@@ -76,6 +79,7 @@ export function memoryIo(options: MemoryIoOptions = {}): MemoryIo {
     writeFileAtomic: (p, data) => {
       const f = files.get(p);
       if (!f) return Promise.reject(fsError('ENOENT', p));
+      if (unwritable.has(p)) return Promise.reject(fsError('EACCES', p));
       files.set(p, { data, mode: f.mode });
       writes.push(p);
       return Promise.resolve();

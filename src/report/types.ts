@@ -38,6 +38,8 @@ export interface RunSummary {
   readonly errors: number;
   /** Files rewritten by --write. */
   readonly written: number;
+  /** Applied edits in the files rewritten by --write. */
+  readonly fixed: number;
 }
 
 /** `-` is shown as `<stdin>` in human-readable output. */

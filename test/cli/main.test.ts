@@ -120,6 +120,17 @@ describe('--write', () => {
 });
 
 describe('bad files', () => {
+  test('a file that cannot be written: reported, exit 2, the others still written', async () => {
+    const r = await run(['--write', 'a.txt', 'b.txt'], {
+      files: { 'a.txt': 'informed', 'b.txt': 'informed' },
+      unwritable: ['a.txt'],
+    });
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('restore-text: a.txt: cannot write: permission denied\n');
+    expect(r.io.writes).toEqual(['/work/b.txt']);
+    expect(r.out.endsWith('2 files, 2 findings, 1 fixed, 1 file written, 1 error\n')).toBe(true);
+  });
+
   test.each([
     ['binary', bytes('ab\0cd'), 'binary file (contains NUL bytes), skipped'],
     ['invalid UTF-8', new Uint8Array([0x61, 0xff, 0x62]), 'not valid UTF-8, skipped'],

@@ -168,11 +168,12 @@ describe('summary', () => {
       suggestions: 1,
       errors: 1,
       written: 0,
+      fixed: 0,
     });
   });
   test.each([
     [false, '3 files, 3 findings, 2 fixable, 1 error\n'],
-    [true, '3 files, 3 findings, 2 fixed, 0 files written, 1 error\n'],
+    [true, '3 files, 3 findings, 0 fixed, 0 files written, 1 error\n'],
   ])('line (write %s)', (write, line) => {
     expect(formatSummary(summarize(files), write, plain.chalk)).toBe(line);
   });

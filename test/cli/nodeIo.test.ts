@@ -1,0 +1,117 @@
+// The real Io against a temporary folder: atomic rewrite keeps the mode, unchanged files are
+// not touched, and a --format patch output applies with git apply and patch -p1.
+import { execFileSync } from 'node:child_process';
+import {
+  chmodSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { nodeIo } from '../../src/cli/nodeIo.js';
+
+let dir = '';
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const DICT = 'informed\ttold\t-\ttest\t0.9\nassume tank\tthink tank\t-\ttest\t0.95\n';
+const ENGINE_ARGS = ['--no-builtin', '--no-context', '--dict', 'words.tsv'];
+
+async function runIn(cwd: string, argv: string[]) {
+  let out = '';
+  let err = '';
+  const io = nodeIo({
+    cwd,
+    env: {},
+    stdoutIsTTY: false,
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+  });
+  const code = await main([...ENGINE_ARGS, ...argv], io);
+  return { code, out, err };
+}
+
+function setup(files: Record<string, string | Buffer>): string {
+  dir = mkdtempSync(join(tmpdir(), 'restore-text-io-'));
+  writeFileSync(join(dir, 'words.tsv'), DICT);
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+describe('--write on the real file system', () => {
+  test('keeps the mode, leaves unchanged files alone, leaves no temporary file', async () => {
+    const cwd = setup({ 'docs/spun.sh': 'echo informed\n', 'docs/clean.txt': 'clean\n' });
+    chmodSync(join(cwd, 'docs/spun.sh'), 0o751);
+    const before = statSync(join(cwd, 'docs/clean.txt'));
+    const r = await runIn(cwd, ['--write', 'docs']);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(cwd, 'docs/spun.sh'), 'utf8')).toBe('echo told\n');
+    expect(statSync(join(cwd, 'docs/spun.sh')).mode & 0o777).toBe(0o751);
+    const after = statSync(join(cwd, 'docs/clean.txt'));
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+    expect(readdirSync(join(cwd, 'docs')).sort()).toEqual(['clean.txt', 'spun.sh']);
+  });
+});
+
+function hasTool(tool: string): boolean {
+  try {
+    execFileSync(tool, ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('--format patch applies', () => {
+  const files = {
+    'docs/a.txt': 'one\ntwo\nThe spokesman informed NPR.\nfour\nfive\nsix\nseven\nA assume tank.\n',
+    'docs/crlf.txt': 'The spokesman informed NPR.\r\nnext\r\n',
+    'docs/nonl.txt': 'no final newline: informed',
+    'docs/bom.txt': '\ufeffinformed\n',
+    'docs/clean.txt': 'clean\n',
+  };
+  const restored: Record<string, string> = {
+    'docs/a.txt': 'one\ntwo\nThe spokesman told NPR.\nfour\nfive\nsix\nseven\nA think tank.\n',
+    'docs/crlf.txt': 'The spokesman told NPR.\r\nnext\r\n',
+    'docs/nonl.txt': 'no final newline: told',
+    'docs/bom.txt': '\ufefftold\n',
+    'docs/clean.txt': 'clean\n',
+  };
+
+  test.runIf(hasTool('git'))('with git apply', async () => {
+    const cwd = setup(files);
+    const { out, code } = await runIn(cwd, ['--format', 'patch', 'docs']);
+    expect(code).toBe(0);
+    writeFileSync(join(cwd, 'fix.patch'), out);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd, stdio: 'pipe' });
+    git('init', '-q');
+    git('apply', '--check', 'fix.patch');
+    git('apply', 'fix.patch');
+    for (const [name, text] of Object.entries(restored)) {
+      expect(readFileSync(join(cwd, name), 'utf8')).toBe(text);
+    }
+  });
+
+  test.runIf(hasTool('patch'))('with patch -p1', async () => {
+    const cwd = setup(files);
+    const { out } = await runIn(cwd, ['--format', 'patch', 'docs']);
+    execFileSync('patch', ['-p1', '--dry-run', '-s'], {
+      cwd,
+      input: out,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    execFileSync('patch', ['-p1', '-s'], { cwd, input: out, stdio: ['pipe', 'pipe', 'pipe'] });
+    for (const [name, text] of Object.entries(restored)) {
+      expect(readFileSync(join(cwd, name), 'utf8')).toBe(text);
+    }
+  });
+});
