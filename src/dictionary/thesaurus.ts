@@ -1,0 +1,82 @@
+// The reversed thesaurus: for a word seen in a text, the words a spinner may have replaced.
+// Loading reads one binary file (see thesaurusFormat.ts) and splits its two string tables; a
+// key's candidates are decoded on first use (binary search over the sorted keys, memoized).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dictionariesDir } from '../paths.js';
+import type { Thesaurus, ThesaurusCandidate } from '../types.js';
+import { decodeRow, decodeSections, type ThesaurusSections } from './thesaurusFormat.js';
+
+export const THESAURUS_FILE = join('thesaurus', 'reversed.bin');
+
+const NONE: readonly ThesaurusCandidate[] = Object.freeze([]);
+
+export class ReversedThesaurus implements Thesaurus {
+  readonly maxPhraseWords: number;
+  private readonly sections: ThesaurusSections;
+  private readonly cache = new Map<string, readonly ThesaurusCandidate[]>();
+
+  constructor(bytes: Uint8Array) {
+    this.sections = decodeSections(bytes);
+    this.maxPhraseWords = this.sections.header.maxPhraseWords;
+  }
+
+  /** The JSON header of the file (format, sources, build command…). */
+  get header(): Readonly<Record<string, unknown>> {
+    return this.sections.header;
+  }
+
+  /** Number of spun keys. */
+  get size(): number {
+    return this.sections.keys.length;
+  }
+
+  /** All spun keys, sorted. */
+  keys(): readonly string[] {
+    return this.sections.keys;
+  }
+
+  /**
+   * Candidate originals of a normalized word or space-joined phrase, in the default order
+   * (more thesaurus evidence first, then more frequent words); empty when none.
+   */
+  originals(spun: string): readonly ThesaurusCandidate[] {
+    const hit = this.cache.get(spun);
+    if (hit !== undefined) return hit;
+    const i = this.indexOf(spun);
+    const found = i < 0 ? NONE : Object.freeze(decodeRow(this.sections, i));
+    this.cache.set(spun, found);
+    return found;
+  }
+
+  private indexOf(spun: string): number {
+    const keys = this.sections.keys;
+    let lo = 0;
+    let hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const key = keys[mid] ?? '';
+      if (key === spun) return mid;
+      if (key < spun) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+}
+
+/** Parse an encoded thesaurus (the bytes of reversed.bin). Pure. */
+export function parseThesaurus(bytes: Uint8Array): ReversedThesaurus {
+  return new ReversedThesaurus(bytes);
+}
+
+const loaded = new Map<string, ReversedThesaurus>();
+
+/** Load the shipped reversed thesaurus from `dir` (default: the package's dictionaries/). Memoized. */
+export function loadThesaurus(dir: string = dictionariesDir()): ReversedThesaurus {
+  const path = join(dir, THESAURUS_FILE);
+  const cached = loaded.get(path);
+  if (cached !== undefined) return cached;
+  const thesaurus = parseThesaurus(readFileSync(path));
+  loaded.set(path, thesaurus);
+  return thesaurus;
+}

@@ -1,0 +1,75 @@
+// Build-time helpers: the unigram table of an ARPA language model and word-frequency checks
+// for thesaurus entries (used by scripts/build-thesaurus.ts and scripts/thesaurus-coverage.ts).
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+
+/** Unigram log10 prob used for numerals (the LM has no digits). */
+export const NUMBER_LOGPROB = -4.5;
+
+export const DEFAULT_LM = '/work/shared/data/lm/cmusphinx-en-us.arpa.gz';
+
+/** Stream the unigram section of a gzipped ARPA file: word -> log10 prob. */
+export async function readUnigrams(path: string): Promise<Map<string, number>> {
+  const unigrams = new Map<string, number>();
+  const lines = createInterface({ input: createReadStream(path).pipe(createGunzip()) });
+  let inside = false;
+  for await (const line of lines) {
+    if (line.startsWith('\\')) {
+      if (inside) break;
+      inside = line === '\\1-grams:';
+      continue;
+    }
+    if (!inside) continue;
+    const [logprob, word] = line.split('\t');
+    if (word !== undefined && word !== '<s>' && word !== '</s>') {
+      unigrams.set(word, Number(logprob));
+    }
+  }
+  lines.close();
+  return unigrams;
+}
+
+export class Vocabulary {
+  constructor(
+    private readonly unigrams: ReadonlyMap<string, number>,
+    private readonly minLogprob: number,
+  ) {}
+
+  /** log10 prob of a word (hyphenated: product of its parts), undefined when unknown. */
+  word(word: string): number | undefined {
+    if (/^[0-9]+$/.test(word)) return NUMBER_LOGPROB;
+    const direct = this.unigrams.get(word);
+    if (direct !== undefined || !word.includes('-')) return direct;
+    let sum = 0;
+    for (const part of word.split('-')) {
+      const p = this.unigrams.get(part);
+      if (p === undefined) return undefined;
+      sum += p;
+    }
+    return sum;
+  }
+
+  /** [sum of word logprobs, min word logprob], undefined when a word is unknown. */
+  phrase(phrase: string): readonly [number, number] | undefined {
+    let sum = 0;
+    let min = 0;
+    for (const w of phrase.split(' ')) {
+      const p = this.word(w);
+      if (p === undefined) return undefined;
+      sum += p;
+      min = Math.min(min, p);
+    }
+    return [sum, min];
+  }
+
+  known(phrase: string): boolean {
+    return this.phrase(phrase) !== undefined;
+  }
+
+  /** Common enough to be an original: every word known and above the threshold. */
+  common(phrase: string): boolean {
+    const p = this.phrase(phrase);
+    return p !== undefined && p[1] >= this.minLogprob;
+  }
+}
