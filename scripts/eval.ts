@@ -11,10 +11,13 @@ import { metricsTable, reliabilityTable, type Row } from './eval/format.js';
 import {
   aggregate,
   calibration,
+  isEditCorrect,
+  originalOf,
   scoreDocument,
   wordsOf,
   type DocumentScore,
 } from './eval/metrics.js';
+import type { DevDocument } from './eval/types.js';
 
 type Engine = 'full' | 'no-context';
 
@@ -24,6 +27,8 @@ interface Args {
   readonly minConfidence?: number;
   readonly json: boolean;
   readonly sets?: readonly string[];
+  readonly exclude?: readonly string[];
+  readonly showErrors?: number;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -37,6 +42,12 @@ function parseArgs(argv: readonly string[]): Args {
     .option('--full-only', 'only the full engine')
     .option('--min-confidence <x>', 'apply threshold passed to the engine', parseFloat)
     .option('--sets <names>', 'comma-separated subset of sets')
+    .option('--exclude <names>', 'comma-separated built-in dictionaries to leave out (ablation)')
+    .option(
+      '--show-errors <n>',
+      'print up to n wrong edits and n missed spans per set and engine',
+      parseInt,
+    )
     .option('--json', 'print the metrics as JSON instead of tables', false)
     .parse(argv, { from: 'user' });
   const o = program.opts<{
@@ -46,6 +57,8 @@ function parseArgs(argv: readonly string[]): Args {
     minConfidence?: number;
     json: boolean;
     sets?: string;
+    exclude?: string;
+    showErrors?: number;
   }>();
   const engines: Engine[] = !o.context
     ? ['no-context']
@@ -58,12 +71,14 @@ function parseArgs(argv: readonly string[]): Args {
     ...(o.minConfidence !== undefined ? { minConfidence: o.minConfidence } : {}),
     json: o.json,
     ...(o.sets !== undefined ? { sets: o.sets.split(',') } : {}),
+    ...(o.exclude !== undefined ? { exclude: o.exclude.split(',') } : {}),
+    ...(o.showErrors !== undefined ? { showErrors: o.showErrors } : {}),
   };
 }
 
 interface EngineApi {
   restore(text: string, options: RestoreOptions): RestoreResult;
-  options(engine: Engine, minConfidence?: number): RestoreOptions;
+  options(engine: Engine, minConfidence?: number, exclude?: readonly string[]): RestoreOptions;
 }
 
 async function loadEngine(): Promise<EngineApi> {
@@ -90,7 +105,7 @@ async function run(args: Args): Promise<void> {
   const options = new Map<Engine, RestoreOptions>();
   for (const e of args.engines) {
     const t0 = performance.now();
-    const o = engine.options(e, args.minConfidence);
+    const o = engine.options(e, args.minConfidence, args.exclude);
     engine.restore('The warm-up sentence loads the model.', o); // lazy LM load, not timed below
     options.set(e, o);
     out.push(`engine ${e}: loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -99,6 +114,7 @@ async function run(args: Args): Promise<void> {
     const sets = loadSlice(slice);
     const rows: Row[] = [];
     const pooled = new Map<Engine, DocumentScore[]>();
+    const shown: string[] = [];
     for (const [set, docs] of sets) {
       if (args.sets !== undefined && !args.sets.includes(set)) continue;
       const problems = docs.flatMap(checkDocument);
@@ -106,6 +122,7 @@ async function run(args: Args): Promise<void> {
       for (const e of args.engines) {
         const o = options.get(e) as RestoreOptions;
         const scores: DocumentScore[] = [];
+        const errors: string[] = [];
         let ms = 0;
         let words = 0;
         for (const doc of docs) {
@@ -114,8 +131,14 @@ async function run(args: Args): Promise<void> {
           ms += performance.now() - t0;
           words += wordsOf(doc.spun).length;
           scores.push(scoreDocument(doc, r.output, r.applied, r.suggestions));
+          errors.push(...describeErrors(doc, r).map((line) => `${set} ${e} ${doc.id}: ${line}`));
         }
         pooled.set(e, [...(pooled.get(e) ?? []), ...scores]);
+        if (args.showErrors !== undefined) {
+          const n = args.showErrors;
+          shown.push(...errors.filter((l) => l.includes(' wrong ')).slice(0, n));
+          shown.push(...errors.filter((l) => l.includes(' missed ')).slice(0, n));
+        }
         const metrics = aggregate(scores);
         rows.push({ set, engine: e, metrics, wordsPerSecond: words / (ms / 1000) });
         (result[slice] ??= {})[`${set}/${e}`] = { ...metrics, wordsPerSecond: words / (ms / 1000) };
@@ -131,6 +154,8 @@ async function run(args: Args): Promise<void> {
         reliabilityTable(c),
       );
     }
+    if (shown.length > 0)
+      out.push('', `Errors, ${slice} slice:`, '', ...shown.map((l) => `- ${l}`));
   }
   if (args.json) {
     console.log(
@@ -140,6 +165,30 @@ async function run(args: Args): Promise<void> {
     console.log(out.join('\n'));
     console.log(LEGEND);
   }
+}
+
+/** Wrong applied edits and missed substitutions of one document, one line each. */
+function describeErrors(doc: DevDocument, r: RestoreResult): string[] {
+  const lines: string[] = [];
+  const show = (s: string): string => JSON.stringify(s);
+  for (const edit of r.applied) {
+    if (isEditCorrect(doc, edit)) continue;
+    const [a, b] = edit.span;
+    const want = originalOf(doc, a, b);
+    lines.push(
+      `wrong ${show(doc.spun.slice(a, b))} -> ${show(edit.text)} (original ${want === undefined ? 'cut' : show(want)}; ${edit.source}, ${edit.confidence.toFixed(2)})`,
+    );
+  }
+  for (const s of doc.substitutions) {
+    const inside = (e: { span: readonly [number, number] }): boolean =>
+      e.span[0] <= s.start && s.end <= e.span[1];
+    if (r.applied.some((e) => inside(e) && isEditCorrect(doc, e))) continue;
+    const sugg = r.suggestions.find(inside);
+    const note =
+      sugg === undefined ? '' : ` (suggested ${show(sugg.text)}, ${sugg.confidence.toFixed(2)})`;
+    lines.push(`missed ${show(s.spun)} for ${show(s.original)}${note}`);
+  }
+  return lines;
 }
 
 const LEGEND = `

@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 import { hashString, mulberry32 } from './eval/rng.js';
 import { chooseAddresses, corpusFrequencies, excerpt, readSotu, sotuFiles } from './eval/sotu.js';
 import {
@@ -24,6 +25,7 @@ import {
   isMustRestore,
   parseTortured,
   placeEntry,
+  withoutChains,
   type TorturedEntry,
 } from './eval/tortured.js';
 import type { DevDocument } from './eval/types.js';
@@ -95,7 +97,7 @@ function torturedDocuments(): DevDocument[] {
     console.warn(`warning: ${TORTURED_TSV} not found; tortured sets skipped`);
     return [];
   }
-  const entries = parseTortured(readFileSync(TORTURED_TSV, 'utf8'));
+  const entries = withoutChains(parseTortured(readFileSync(TORTURED_TSV, 'utf8')));
   const wordnet = loadWordNet();
   const isNoun = (w: string): boolean => wordnet.isNoun(w);
   const docs: DevDocument[] = [];
@@ -135,7 +137,13 @@ function serialize(doc: DevDocument): string {
   return `${head},\n  "substitutions": [${subs === '' ? '' : `\n${subs}\n  `}]\n}\n`;
 }
 
-function main(): void {
+/** Formatted as prettier would, so `npm run format:check` passes on the generated files. */
+async function prettierJson(text: string, path: string): Promise<string> {
+  const config = (await prettier.resolveConfig(path)) ?? {};
+  return prettier.format(text, { ...config, parser: 'json' });
+}
+
+async function main(): Promise<void> {
   const docs = [...sotuDocuments(), ...torturedDocuments()];
   rmSync(OUT, { recursive: true, force: true });
   const counts: Record<
@@ -149,14 +157,16 @@ function main(): void {
     const slice = sliceOf(doc.set === 'tortured-clean' ? index : index);
     const dir = join(OUT, slice, doc.set);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, `${doc.id}.json`), serialize(doc));
+    const path = join(dir, `${doc.id}.json`);
+    writeFileSync(path, await prettierJson(serialize(doc), path));
     const c = ((counts[slice] ??= {})[doc.set] ??= { documents: 0, words: 0, substitutions: 0 });
     c.documents++;
     c.words += doc.original.split(/\s+/).filter((w) => w !== '').length;
     c.substitutions += doc.substitutions.length;
   }
   const manifest = { generator: 'scripts/spin.ts', settings: SETTINGS, counts };
-  writeFileSync(join(OUT, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  const manifestPath = join(OUT, 'manifest.json');
+  writeFileSync(manifestPath, await prettierJson(JSON.stringify(manifest, null, 2), manifestPath));
   for (const [slice, sets] of Object.entries(counts)) {
     for (const [set, c] of Object.entries(sets)) {
       console.log(
@@ -166,4 +176,7 @@ function main(): void {
   }
 }
 
-main();
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+  process.exitCode = 1;
+});

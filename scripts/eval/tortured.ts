@@ -3,7 +3,13 @@
 // parser of the dictionary line format (see dictionaries/README.md), not the engine's.
 import type { Rng } from './rng.js';
 import type { DevDocument, SetName, Substitution } from './types.js';
-import { capitalizeFirst, pluralizePhrase, titleCase } from './words.js';
+import {
+  capitalizeFirst,
+  classicalPlurals,
+  pluralizePhrase,
+  titleCase,
+  titleCaseSmallWords,
+} from './words.js';
 
 export interface TorturedEntry {
   readonly spun: string;
@@ -51,6 +57,26 @@ export function parseTortured(text: string): TorturedEntry[] {
   return out;
 }
 
+/**
+ * Entries whose canonical text holds another entry's spun phrase ("congested trees" -> "choice
+ * trees", while "choice tree" -> "decision tree"): the sentence would not be clean when restored,
+ * so they are left out of the sets.
+ */
+export function withoutChains(entries: readonly TorturedEntry[]): TorturedEntry[] {
+  const spun = new Set(entries.map((e) => e.spun.toLowerCase()));
+  const chained = (c: string): boolean => {
+    const w = c.toLowerCase().split(' ');
+    for (let i = 0; i < w.length; i++) {
+      for (let j = i + 1; j <= w.length; j++) {
+        const gram = w.slice(i, j).join(' ');
+        if (spun.has(gram) || spun.has(gram.replace(/s$/, ''))) return true;
+      }
+    }
+    return false;
+  };
+  return entries.filter((e) => !e.canonical.some(chained));
+}
+
 /** Must-restore: not suggest-only, no NOT or proximity condition (AND terms are put in the text). */
 export function isMustRestore(e: TorturedEntry): boolean {
   return !e.suggest && e.not.length === 0 && e.near === undefined;
@@ -81,18 +107,22 @@ const TEMPLATES: Record<Form, readonly string[]> = {
   ],
 };
 
-function shape(phrase: string, form: Form): string {
+/** The phrase in the given form; the first is the preferred one, the others are also right. */
+function shapes(phrase: string, form: Form): string[] {
   switch (form) {
     case 'initial':
-      return capitalizeFirst(phrase);
+      return [capitalizeFirst(phrase)];
     case 'title':
-      return titleCase(phrase);
+      return [titleCase(phrase), titleCaseSmallWords(phrase)];
     case 'upper':
-      return phrase.toUpperCase();
-    case 'plural':
-      return pluralizePhrase(phrase);
+      return [phrase.toUpperCase()];
+    case 'plural': {
+      const head = phrase.slice(0, phrase.lastIndexOf(' ') + 1);
+      const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+      return [pluralizePhrase(phrase), ...classicalPlurals(last).map((p) => head + p)];
+    }
     default:
-      return phrase;
+      return [phrase];
   }
 }
 
@@ -130,8 +160,8 @@ export function placeEntry(e: TorturedEntry, rng: Rng, isNoun: (w: string) => bo
   const form = chooseForm(rng, nounLike(e, isNoun));
   const template = rng.pick(TEMPLATES[form]);
   const at = template.indexOf('{}');
-  const spun = shape(e.spun, form);
-  const [first, ...alts] = e.canonical.map((c) => shape(c, form));
+  const spun = shapes(e.spun, form)[0] as string;
+  const [first, ...alts] = [...new Set(e.canonical.flatMap((c) => shapes(c, form)))];
   const lines: Line[] = [
     {
       spun: template.replace('{}', spun),

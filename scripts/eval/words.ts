@@ -65,6 +65,35 @@ export function transferCase(from: string, replacement: string): string {
   }
 }
 
+const SMALL_WORDS = new Set(
+  'a an the and or nor but for of in on at to by as with from via vs'.split(' '),
+);
+
+/** Title Case in the style that keeps short function words lowercase (except the first word). */
+export function titleCaseSmallWords(s: string): string {
+  return s
+    .split(' ')
+    .map((w, i) => (i > 0 && SMALL_WORDS.has(w.toLowerCase()) ? w : capitalizeFirst(w)))
+    .join(' ');
+}
+
+// Latin and Greek plurals that writers (and restorers) may use instead of the regular one.
+const CLASSICAL_PLURALS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/um$/, 'a'],
+  [/on$/, 'a'],
+  [/us$/, 'i'],
+  [/is$/, 'es'],
+  [/[ei]x$/, 'ices'],
+  [/a$/, 'ae'],
+];
+
+/** Other plausible plurals of a word besides pluralize(word): momentum -> momenta. */
+export function classicalPlurals(word: string): string[] {
+  return CLASSICAL_PLURALS.filter(([re]) => re.test(word)).map(([re, rep]) =>
+    word.replace(re, rep),
+  );
+}
+
 /** Simple English plural of a word (enough for synthetic data, not for the restorer). */
 export function pluralize(word: string): string {
   if (/[^aeiou]y$/i.test(word)) return word.slice(0, -1) + 'ies';

@@ -10,6 +10,8 @@ import {
 import type { WordNetIndex } from '../../scripts/eval/thesauri.js';
 import {
   caseShape,
+  classicalPlurals,
+  titleCaseSmallWords,
   pluralize,
   singularCandidates,
   splitWords,
@@ -22,6 +24,7 @@ import {
   nounLike,
   parseTortured,
   placeEntry,
+  withoutChains,
 } from '../../scripts/eval/tortured.js';
 
 /** An Rng whose chance() is always true and whose picks are always the first item. */
@@ -245,4 +248,39 @@ describe('tortured sentences', () => {
     const e = { spun, canonical: [canonical], suggest: false, and: [], not: [], line: 1 };
     expect(nounLike(e, () => true)).toBe(want);
   });
+});
+
+describe('tortured helpers', () => {
+  test('withoutChains drops entries whose canonical holds another spun phrase', () => {
+    const e = (spun: string, canonical: string) => ({
+      spun,
+      canonical: [canonical],
+      suggest: false,
+      and: [],
+      not: [],
+      line: 1,
+    });
+    const kept = withoutChains([
+      e('choice tree', 'decision tree'),
+      e('congested trees', 'choice trees'),
+      e('bosom peril', 'breast cancer'),
+    ]);
+    expect(kept.map((x) => x.spun)).toEqual(['choice tree', 'bosom peril']);
+  });
+
+  test.each([
+    [
+      'united nations high commissioner for refugees',
+      'United Nations High Commissioner for Refugees',
+    ],
+    ['universal plug and play', 'Universal Plug and Play'],
+    ['the state of the art', 'The State of the Art'],
+  ])('titleCaseSmallWords(%s) = %s', (s, want) => expect(titleCaseSmallWords(s)).toBe(want));
+
+  test.each([
+    ['momentum', ['momenta']],
+    ['matrix', ['matrices']],
+    ['phenomenon', ['phenomena']],
+    ['tree', []],
+  ])('classicalPlurals(%s) = %j', (w, want) => expect(classicalPlurals(w)).toEqual(want));
 });
