@@ -58,14 +58,26 @@ async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
   }
 }
 
+/** A writer for a process stream that goes quiet once the reader has gone (`| head`: EPIPE). */
+function streamWriter(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
+  };
+}
+
 export function nodeIo(overrides: NodeIoOverrides = {}): Io {
   const stdin = overrides.stdin;
   return {
     cwd: overrides.cwd ?? process.cwd(),
     env: overrides.env ?? process.env,
     stdoutIsTTY: overrides.stdoutIsTTY ?? process.stdout.isTTY === true,
-    stdout: overrides.stdout ?? ((text) => void process.stdout.write(text)),
-    stderr: overrides.stderr ?? ((text) => void process.stderr.write(text)),
+    stdout: overrides.stdout ?? streamWriter(process.stdout),
+    stderr: overrides.stderr ?? streamWriter(process.stderr),
     readStdin: () => (stdin ? Promise.resolve(stdin) : readAll(process.stdin)),
     stat: statFile,
     readFile: async (path) => new Uint8Array(await readFile(path)),

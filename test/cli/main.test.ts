@@ -95,6 +95,15 @@ describe('--print', () => {
     expect(r.code).toBe(0);
   });
 
+  test('a binary input: nothing printed, exit 2', async () => {
+    const r = await run(['--print', 'bin'], { files: { bin: bytes('a\0b') } });
+    expect([r.code, r.out, r.err]).toEqual([
+      2,
+      '',
+      'restore-text: bin: binary file (contains NUL bytes), skipped\n',
+    ]);
+  });
+
   test.each([
     [['--print', 'a.txt', 'b.txt'], '--print takes exactly one input file (got 2)'],
     [['--print', '--write', 'a.txt'], '--print and --write cannot be combined'],
@@ -156,6 +165,13 @@ describe('bad files', () => {
 });
 
 describe('folders', () => {
+  test('paths outside the working directory are shown absolute', async () => {
+    const r = await run(['/elsewhere/x.txt'], { files: { '/elsewhere/x.txt': 'informed' } });
+    expect(r.out.split('\n')[0]).toBe(
+      '/elsewhere/x.txt:1:1  informed -> told  (confidence 0.90, fake)',
+    );
+  });
+
   test('walks in name order, skipping node_modules, .git, hidden files and .gitignore matches', async () => {
     const r = await run(['--format', 'json', 'docs'], {
       files: {
