@@ -34,7 +34,7 @@ interface IgnoreRule {
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
-/** How a path is shown: relative to cwd with `/`, or absolute when outside it. */
+/** How a path is shown: relative to cwd with `/` (`../x` outside it; absolute only across roots). */
 export function shownPath(cwd: string, abs: string): string {
   const rel = relative(cwd, abs);
   if (rel === '') return '.';

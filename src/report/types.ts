@@ -3,7 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Edit, RestoreResult } from '../types.js';
 
 export interface FileReport {
-  /** Relative to the working directory, `/`-separated; `-` for standard input. */
+  /** Relative to the working directory (`../` outside it), `/`-separated; `-` for standard input. */
   readonly path: string;
   /** Absent when the file could not be read or decoded. */
   readonly result?: RestoreResult;

@@ -165,10 +165,10 @@ describe('bad files', () => {
 });
 
 describe('folders', () => {
-  test('paths outside the working directory are shown absolute', async () => {
+  test('paths outside the working directory are shown relative with ..', async () => {
     const r = await run(['/elsewhere/x.txt'], { files: { '/elsewhere/x.txt': 'informed' } });
     expect(r.out.split('\n')[0]).toBe(
-      '/elsewhere/x.txt:1:1  informed -> told  (confidence 0.90, fake)',
+      '../elsewhere/x.txt:1:1  informed -> told  (confidence 0.90, fake)',
     );
   });
 
