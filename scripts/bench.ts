@@ -89,11 +89,25 @@ async function main(): Promise<void> {
   const [base, tBase] = timed(() => createRestoreOptions({ context: false }));
   record({ step: 'load dictionaries (--no-context options)', ms: tBase });
   run('--no-context', base);
-  const [full, tFull] = timed(() => createRestoreOptions({ context: true }));
-  record({ step: 'load context engine options (dictionaries, inflections, thesauri)', ms: tFull });
-  const [, tLm] = timed(() => restore('A warm-up sentence.', full));
-  record({ step: 'load language model (first restore call)', ms: tLm });
-  run('full', full);
+  try {
+    const [full, tFull] = timed(() => createRestoreOptions({ context: true }));
+    record({
+      step: 'load context engine options (dictionaries, inflections, thesauri)',
+      ms: tFull,
+    });
+    const [, tLm] = timed(() => restore('A warm-up sentence.', full));
+    record({ step: 'load language model (first restore call)', ms: tLm });
+    run('full', full);
+  } catch (err) {
+    rows.push([
+      `full engine FAILED: ${err instanceof Error ? err.message : String(err)}`,
+      '–',
+      '–',
+      '–',
+      '–',
+    ]);
+    process.exitCode = 1;
+  }
 
   console.log(table(['step', 'time', 'words/s', 'RSS after', 'heap used'], rows));
   const maxRss = process.resourceUsage().maxRSS; // kilobytes

@@ -105,11 +105,18 @@ async function run(args: Args): Promise<void> {
   const options = new Map<Engine, RestoreOptions>();
   for (const e of args.engines) {
     const t0 = performance.now();
-    const o = engine.options(e, args.minConfidence, args.exclude);
-    engine.restore('The warm-up sentence loads the model.', o); // lazy LM load, not timed below
-    options.set(e, o);
-    out.push(`engine ${e}: loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    try {
+      const o = engine.options(e, args.minConfidence, args.exclude);
+      engine.restore('The warm-up sentence loads the model.', o); // lazy LM load, not timed below
+      options.set(e, o);
+      out.push(`engine ${e}: loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    } catch (err) {
+      // Report and go on with the other engine, so a missing model does not hide the baseline.
+      out.push(`engine ${e}: FAILED to load: ${err instanceof Error ? err.message : String(err)}`);
+      process.exitCode = 1;
+    }
   }
+  if (options.size === 0) throw new Error(out.join('\n'));
   for (const slice of args.slices) {
     const sets = loadSlice(slice);
     const rows: Row[] = [];
@@ -119,8 +126,7 @@ async function run(args: Args): Promise<void> {
       if (args.sets !== undefined && !args.sets.includes(set)) continue;
       const problems = docs.flatMap(checkDocument);
       if (problems.length > 0) throw new Error(`bad dev set: ${problems.slice(0, 3).join('; ')}`);
-      for (const e of args.engines) {
-        const o = options.get(e) as RestoreOptions;
+      for (const [e, o] of options) {
         const scores: DocumentScore[] = [];
         const errors: string[] = [];
         let ms = 0;

@@ -157,7 +157,10 @@ interface Line {
 
 /** One sentence holding an entry (spun), its canonical version, and the substitution. */
 export function placeEntry(e: TorturedEntry, rng: Rng, isNoun: (w: string) => boolean): Line[] {
-  const form = chooseForm(rng, nounLike(e, isNoun));
+  const chosen = chooseForm(rng, nounLike(e, isNoun));
+  // Title Case of "(issp)" or "u.s." has no one right answer: such entries take sentence case.
+  const form =
+    chosen === 'title' && /[^A-Za-z -]/.test(e.spun + e.canonical.join(' ')) ? 'initial' : chosen;
   const template = rng.pick(TEMPLATES[form]);
   const at = template.indexOf('{}');
   const spun = shapes(e.spun, form)[0] as string;
