@@ -1,7 +1,16 @@
 // The real Io: the process's streams, environment and file system. With overrides it serves the
 // golden tests too (a temporary folder as cwd, captured output, given stdin and environment).
 import { randomBytes } from 'node:crypto';
-import { chmod, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  readdir,
+  readFile,
+  realpath,
+  rename,
+  stat,
+  unlink,
+  writeFile,
+} from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { DirEntry, EntryKind, FileStat, Io } from './io.js';
 
@@ -44,8 +53,12 @@ async function listDir(path: string): Promise<readonly DirEntry[]> {
   return entries.map((e) => ({ name: e.name, kind: kindOf(e) }));
 }
 
-/** Write to a temporary sibling with the original's mode, then rename over the original. */
-async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
+/**
+ * Write to a temporary sibling with the original's mode, then rename over the original. A
+ * symbolic link is followed (its target is replaced, the link stays); hard links are broken.
+ */
+async function writeFileAtomic(link: string, data: Uint8Array): Promise<void> {
+  const path = await realpath(link);
   const { mode } = await statFile(path);
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {

@@ -14,6 +14,8 @@ test('dicts lists every built-in dictionary with its entry count and source', as
   expect(described.map((d) => d.name)).toEqual([...BUILTIN_DICTIONARIES]);
   expect(io.out()).toBe(formatDicts(described, new Chalk({ level: 0 })));
   for (const d of described) {
-    expect(io.out()).toMatch(new RegExp(`^${d.name} +${d.entries}  ${d.source.slice(0, 20)}`, 'm'));
+    const source = d.source.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const line = `${d.name} +${d.entries}  ${source}`;
+    expect(io.out()).toMatch(new RegExp(`^${line}`, 'm'));
   }
 });

@@ -10,7 +10,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { mkdirSync } from 'node:fs';
+import { lstatSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -59,6 +59,14 @@ describe('--write on the real file system', () => {
     const after = statSync(join(cwd, 'docs/clean.txt'));
     expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
     expect(readdirSync(join(cwd, 'docs')).sort()).toEqual(['clean.txt', 'spun.sh']);
+  });
+
+  test('a symbolic link stays a link; its target is rewritten', async () => {
+    const cwd = setup({ 'real/spun.txt': 'informed\n' });
+    symlinkSync('real/spun.txt', join(cwd, 'link.txt'));
+    expect((await runIn(cwd, ['--write', 'link.txt'])).code).toBe(0);
+    expect(lstatSync(join(cwd, 'link.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(cwd, 'real/spun.txt'), 'utf8')).toBe('told\n');
   });
 });
 
