@@ -49,7 +49,7 @@ async function dispatch(argv: readonly string[], io: Io, load: EngineLoader): Pr
 }
 
 /**
- * Run the command line; resolves to the exit code (see EXIT_CODE_HELP in options.ts and
+ * Run the command line; resolves to the exit code (see HELP_AFTER in options.ts and
  * exitCodeFor in run.ts). Never throws: errors are reported on the Io's stderr.
  */
 export async function main(

@@ -31,7 +31,7 @@ export type Parsed =
   /** --help or --version was printed. */
   | { readonly command: 'none' };
 
-export const EXIT_CODE_HELP = `
+export const HELP_AFTER = `
 Exit codes:
   0  no error (and, with --check, nothing at or above the threshold)
   1  --check only: a finding with confidence >= --min-confidence (applied or suggestion)
@@ -45,6 +45,8 @@ Output formats (--format):
   json   versioned document (docs/json-schema.md)
   patch  unified diff for \`git apply\` or \`patch -p1\`
 
+Folders are walked recursively, skipping hidden entries, node_modules and what .gitignore
+files exclude; binary files found there are skipped silently (named ones are an error).
 Lines and columns are 1-based; columns count Unicode code points. Nothing on disk changes
 without --write. Colors: only on a terminal; NO_COLOR and FORCE_COLOR are honoured.
 `;
@@ -85,7 +87,7 @@ export function buildProgram(io: Io, version: string): Command {
     .option('--no-builtin [names...]', 'turn off all built-in dictionaries, or the ones named')
     .option('--no-context', 'dictionary phrases only: no language model, no thesauri')
     .option('--no-color', 'no colors')
-    .addHelpText('after', EXIT_CODE_HELP)
+    .addHelpText('after', HELP_AFTER)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout(s),
