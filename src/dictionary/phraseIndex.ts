@@ -18,6 +18,8 @@ interface TrieNode {
 }
 
 const newNode = (): TrieNode => ({ children: new Map(), entries: [] });
+const NO_STEMS: ReadonlyMap<string, ReadonlySet<StemKind>> = new Map();
+const STEM_CACHE_SIZE = 50_000;
 const MIN_STEM = 2;
 
 /** Which reductions of the last word an entry accepts, by its part of speech. */
@@ -121,6 +123,8 @@ export class PhraseIndex {
   /** near=N entries by their first word. */
   private readonly near = new Map<string, PhraseEntry[]>();
   private readonly inflections: Inflections | undefined;
+  /** Stems by word norm (bounded: cleared when full). */
+  private readonly stemCache = new Map<string, ReadonlyMap<string, ReadonlySet<StemKind>>>();
 
   constructor(entries: readonly PhraseEntry[], inflections?: Inflections) {
     this.inflections = inflections;
@@ -160,7 +164,14 @@ export class PhraseIndex {
   }
 
   private stems(token: Token): ReadonlyMap<string, ReadonlySet<StemKind>> {
-    return token.kind === 'word' ? inflectionStems(token.norm, this.inflections) : new Map();
+    if (token.kind !== 'word') return NO_STEMS;
+    let stems = this.stemCache.get(token.norm);
+    if (stems === undefined) {
+      if (this.stemCache.size >= STEM_CACHE_SIZE) this.stemCache.clear();
+      stems = inflectionStems(token.norm, this.inflections);
+      this.stemCache.set(token.norm, stems);
+    }
+    return stems;
   }
 
   private matchTrieAt(tokens: readonly Token[], start: number, out: PhraseMatch[]): void {
