@@ -19,8 +19,9 @@ import type { CliOptions } from './options.js';
  * The exit-code policy, decided here and only here:
  *   2  some input could not be read, decoded or written (an I/O error outranks findings: the
  *      other files were still processed and reported, but a run that skipped files must not
- *      look clean, nor merely "found something", to a CI job). Usage, dictionary and model
- *      errors also give 2, thrown as CliError before or during the run.
+ *      look clean, nor merely "found something", to a CI job). Usage errors (UsageError,
+ *      commander), dictionaries or models that cannot be loaded (DictionaryError,
+ *      LanguageModelError) and internal errors also give 2; main() maps those.
  *   1  --check, and at least one finding (applied or suggestion) has confidence >= the
  *      threshold. With --write as well, this still counts what was found (and fixed).
  *   0  otherwise: without --check, findings are a report, not a failure.
