@@ -8,7 +8,7 @@ import { packageRoot } from '../paths.js';
 import { makeChalk } from './color.js';
 import { formatDicts } from './dicts.js';
 import { loadEngine, type EngineLoader } from './engine.js';
-import { CliError, EXIT_ERROR, EXIT_OK } from './errors.js';
+import { CliError, describeFsError, EXIT_ERROR, EXIT_OK } from './errors.js';
 import type { Io } from './io.js';
 import { parseArgs } from './options.js';
 import { runRestore } from './run.js';
@@ -33,6 +33,11 @@ function dataErrorMessage(io: Io, err: unknown): string | undefined {
     return err.line > 0 ? `${file}:${err.line}: ${err.reason}` : `${file}: ${err.reason}`;
   }
   if (err instanceof LanguageModelError) return `language model: ${err.message}`;
+  const fsError = err as { code?: unknown; path?: unknown } | null;
+  if (typeof fsError?.code === 'string' && typeof fsError.path === 'string') {
+    // a data file of the engine (model, thesaurus) that is missing or unreadable
+    return `cannot read ${shown(io, fsError.path)}: ${describeFsError(err)}`;
+  }
   return undefined;
 }
 

@@ -245,6 +245,23 @@ describe('engine choices', () => {
     ]);
   });
 
+  test('a missing engine data file: one line naming it, exit 2', async () => {
+    const failing = {
+      ...fakeEngine(),
+      createRestoreOptions: () => {
+        throw Object.assign(new Error('ENOENT: no such file'), {
+          code: 'ENOENT',
+          path: '/data/x.bin',
+        });
+      },
+    };
+    const r = await run(['a.txt'], { files: { 'a.txt': 'x' } }, failing);
+    expect([r.code, r.err]).toEqual([
+      2,
+      'restore-text: cannot read /data/x.bin: no such file or directory\n',
+    ]);
+  });
+
   test('an unexpected error is reported as internal, exit 2', async () => {
     const failing = {
       ...fakeEngine(),
