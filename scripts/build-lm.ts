@@ -24,8 +24,10 @@ const { values } = parseArgs({
   },
 });
 
-const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
-const input = values.in ?? join(packageRoot(), '..', 'shared', 'data', 'lm', 'cmusphinx-en-us.arpa.gz');
+const num = (s: string | undefined): number | undefined =>
+  s === undefined ? undefined : Number(s);
+const input =
+  values.in ?? join(packageRoot(), '..', 'shared', 'data', 'lm', 'cmusphinx-en-us.arpa.gz');
 const out = values.out ?? join(dictionariesDir(), 'lm', 'en-us.bin');
 
 const t0 = performance.now();
@@ -51,7 +53,9 @@ const { bytes, stats } = packLanguageModel(model, {
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, bytes);
 printStats(stats);
-console.log(`wrote ${out}: ${bytes.length} bytes (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+console.log(
+  `wrote ${out}: ${bytes.length} bytes (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+);
 
 function printStats(s: PackStats): void {
   console.log(`word id bits ${s.idBits}, contexts ${s.contexts}`);

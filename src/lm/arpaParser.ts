@@ -24,7 +24,8 @@ class Column<T extends Uint32Array | Float64Array> {
   }
 }
 
-const u32 = (n: number): Column<Uint32Array> => new Column(new Uint32Array(n), (m) => new Uint32Array(m));
+const u32 = (n: number): Column<Uint32Array> =>
+  new Column(new Uint32Array(n), (m) => new Uint32Array(m));
 const f64 = (n: number): Column<Float64Array> =>
   new Column(new Float64Array(n), (m) => new Float64Array(m));
 
@@ -83,7 +84,9 @@ export class ArpaParser {
       const got = this.sectionSize(this.section);
       const want = this.declared.get(this.section);
       if (want !== undefined && want !== got) {
-        this.warnings.push(`${this.section}-grams: the header says ${want}, the section has ${got}`);
+        this.warnings.push(
+          `${this.section}-grams: the header says ${want}, the section has ${got}`,
+        );
       }
     }
   }
@@ -94,7 +97,8 @@ export class ArpaParser {
 
   private num(s: string | undefined): number {
     const v = Number(s);
-    if (s === undefined || s === '' || Number.isNaN(v)) throw new ArpaError(`bad number "${s}"`, this.lineNo);
+    if (s === undefined || s === '' || Number.isNaN(v))
+      throw new ArpaError(`bad number "${s}"`, this.lineNo);
     return v;
   }
 
@@ -105,7 +109,8 @@ export class ArpaParser {
   }
 
   private unigram(f: string[]): void {
-    if (f.length < 2 || f.length > 3) throw new ArpaError('expected: logprob word [bow]', this.lineNo);
+    if (f.length < 2 || f.length > 3)
+      throw new ArpaError('expected: logprob word [bow]', this.lineNo);
     this.uniProb.push(this.num(f[0]));
     this.words.push(f[1]!);
     this.uniBow.push(f.length === 3 ? this.num(f[2]) : 0);
@@ -132,7 +137,8 @@ export class ArpaParser {
   private sortedUni: { prob: Float64Array; bow: Float64Array } | undefined;
 
   private bigram(f: string[]): void {
-    if (f.length < 3 || f.length > 4) throw new ArpaError('expected: logprob w1 w2 [bow]', this.lineNo);
+    if (f.length < 3 || f.length > 4)
+      throw new ArpaError('expected: logprob w1 w2 [bow]', this.lineNo);
     this.big.prob.push(this.num(f[0]));
     this.big.w1.push(this.id(f[1]));
     this.big.w2.push(this.id(f[2]));
@@ -155,7 +161,12 @@ export class ArpaParser {
     const b = this.big;
     const bo = sortOrder(b.w1.length, [b.w1.view(), b.w2.view()], 'bigram', this.vocab);
     const t = this.tri;
-    const to = sortOrder(t.w1.length, [t.w1.view(), t.w2.view(), t.w3.view()], 'trigram', this.vocab);
+    const to = sortOrder(
+      t.w1.length,
+      [t.w1.view(), t.w2.view(), t.w3.view()],
+      'trigram',
+      this.vocab,
+    );
     return {
       vocab: this.vocab,
       unigramProb: uni.prob,
@@ -185,7 +196,12 @@ export function compareBytes(a: Uint8Array, b: Uint8Array): number {
   return a.length - b.length;
 }
 
-function sortOrder(n: number, keys: Uint32Array[], what: string, vocab: readonly string[]): Uint32Array {
+function sortOrder(
+  n: number,
+  keys: Uint32Array[],
+  what: string,
+  vocab: readonly string[],
+): Uint32Array {
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   const cmp = (a: number, b: number): number => {
@@ -206,7 +222,9 @@ function sortOrder(n: number, keys: Uint32Array[], what: string, vocab: readonly
 }
 
 function permute<T extends Uint32Array | Float64Array>(src: T, order: Uint32Array): T {
-  const out = (src instanceof Uint32Array ? new Uint32Array(src.length) : new Float64Array(src.length)) as T;
+  const out = (
+    src instanceof Uint32Array ? new Uint32Array(src.length) : new Float64Array(src.length)
+  ) as T;
   for (let i = 0; i < order.length; i++) out[i] = src[order[i]!]!;
   return out;
 }

@@ -28,6 +28,9 @@ export class BinaryLanguageModel implements LanguageModel {
   private readonly idBits: number;
   private readonly unkId: number;
   private ids: Map<string, number> | undefined;
+  private lastH1 = -1;
+  private lastH2 = -1;
+  private lastCtx = -1;
   private readonly vocabOffsets: Uint32Array;
   private readonly vocabBytes: Uint8Array;
   private readonly uniProb: Uint16Array;
@@ -110,8 +113,7 @@ export class BinaryLanguageModel implements LanguageModel {
     const h1 = n > 1 ? this.known(history[n - 2]!) : -1;
     let bow = 0;
     if (h1 >= 0 && h2 >= 0) {
-      const b = this.findBigram(h1, h2);
-      const c = b < 0 ? -1 : this.contextOf(b);
+      const c = this.context(h1, h2);
       if (c >= 0) {
         const t = this.search(this.trigrams, this.trigramStart[c]!, this.trigramStart[c + 1]!, w);
         if (t >= 0) return this.trigramBook[this.trigrams[t]! >>> this.idBits]!;
@@ -124,6 +126,17 @@ export class BinaryLanguageModel implements LanguageModel {
       bow += this.uniBowBook[this.uniBow[h2]!]!;
     }
     return bow + this.uniProbBook[this.uniProb[w]!]!;
+  }
+
+  /** Context index of (h1, h2), or -1; the last answer is kept (decoders repeat histories). */
+  private context(h1: number, h2: number): number {
+    if (h1 !== this.lastH1 || h2 !== this.lastH2) {
+      const b = this.findBigram(h1, h2);
+      this.lastCtx = b < 0 ? -1 : this.contextOf(b);
+      this.lastH1 = h1;
+      this.lastH2 = h2;
+    }
+    return this.lastCtx;
   }
 
   private known(id: number): number {
@@ -176,8 +189,14 @@ export class BinaryLanguageModel implements LanguageModel {
     const decoder = new TextDecoder();
     const map = new Map<string, number>();
     const off = this.vocabOffsets;
+    const all = decoder.decode(this.vocabBytes);
+    // One decode for the whole vocabulary; byte offsets are string offsets when it is all ASCII.
+    const ascii = all.length === this.vocabBytes.length;
     for (let i = 0; i < this.vocabularySize; i++) {
-      map.set(decoder.decode(this.vocabBytes.subarray(off[i]!, off[i + 1]!)), i);
+      const word = ascii
+        ? all.slice(off[i]!, off[i + 1]!)
+        : decoder.decode(this.vocabBytes.subarray(off[i]!, off[i + 1]!));
+      map.set(word, i);
     }
     return map;
   }
@@ -209,18 +228,24 @@ interface Header {
 }
 
 function readHeader(bytes: Uint8Array, path: string | undefined): Header {
-  if (bytes.length < HEADER_BYTES) throw new LanguageModelError('not a language model: file too short', path);
+  if (bytes.length < HEADER_BYTES)
+    throw new LanguageModelError('not a language model: file too short', path);
   for (let i = 0; i < MAGIC.length; i++) {
-    if (bytes[i] !== MAGIC.charCodeAt(i)) throw new LanguageModelError('not a language model: bad magic', path);
+    if (bytes[i] !== MAGIC.charCodeAt(i))
+      throw new LanguageModelError('not a language model: bad magic', path);
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(8, true);
   if (version !== FORMAT_VERSION) {
-    throw new LanguageModelError(`unsupported model version ${version} (expected ${FORMAT_VERSION})`, path);
+    throw new LanguageModelError(
+      `unsupported model version ${version} (expected ${FORMAT_VERSION})`,
+      path,
+    );
   }
   const order = view.getUint32(12, true);
   if (order !== 3) throw new LanguageModelError(`unsupported model order ${order}`, path);
-  if (view.getUint32(36, true) !== SECTIONS.length) throw new LanguageModelError('bad section count', path);
+  if (view.getUint32(36, true) !== SECTIONS.length)
+    throw new LanguageModelError('bad section count', path);
   const idBits = view.getUint32(32, true);
   if (idBits < 1 || idBits > 24) throw new LanguageModelError(`bad id width ${idBits}`, path);
   return {
@@ -272,7 +297,8 @@ function checkSizes(s: Views, h: Header, path: string | undefined): void {
     ['trigramEntries', h.trigrams],
   ];
   for (const [name, n] of expect) {
-    if (s[name].length !== n) throw new LanguageModelError(`corrupt model: section ${name} has the wrong size`, path);
+    if (s[name].length !== n)
+      throw new LanguageModelError(`corrupt model: section ${name} has the wrong size`, path);
   }
   const last = (a: View): number => a[a.length - 1] ?? 0;
   if (

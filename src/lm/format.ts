@@ -45,7 +45,12 @@ export const HEADER_BYTES = SECTION_TABLE_OFFSET + 8 * SECTIONS.length;
 export type SectionName = (typeof SECTIONS)[number][0];
 export type SectionType = (typeof SECTIONS)[number][1];
 
-export const ELEMENT_BYTES: Readonly<Record<SectionType, number>> = { u8: 1, u16: 2, u32: 4, f64: 8 };
+export const ELEMENT_BYTES: Readonly<Record<SectionType, number>> = {
+  u8: 1,
+  u16: 2,
+  u32: 4,
+  f64: 8,
+};
 
 export function alignTo8(n: number): number {
   return Math.ceil(n / 8) * 8;

@@ -21,7 +21,8 @@ export function loadLanguageModel(path: string = defaultLanguageModelPath()): Bi
   try {
     bytes = readFileSync(path);
   } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'language model not found' : String(err);
+    const reason =
+      (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'language model not found' : String(err);
     throw new LanguageModelError(reason, path);
   }
   const model = BinaryLanguageModel.fromBuffer(bytes, path);

@@ -36,7 +36,12 @@ export interface PackStats {
   readonly contexts: number;
   readonly sectionBytes: Readonly<Record<SectionName, number>>;
   readonly totalBytes: number;
-  readonly error: Readonly<Record<'unigramProb' | 'unigramBow' | 'bigramProb' | 'bigramBow' | 'trigramProb', QuantizationError>>;
+  readonly error: Readonly<
+    Record<
+      'unigramProb' | 'unigramBow' | 'bigramProb' | 'bigramBow' | 'trigramProb',
+      QuantizationError
+    >
+  >;
 }
 
 type Arrays = Record<SectionName, Uint8Array | Uint16Array | Uint32Array | Float64Array>;
@@ -125,11 +130,15 @@ function quantize(
   return { book, codes, error: { levels: book.values.length, distinct, maxAbs, meanAbs } };
 }
 
-function packVocab(vocab: readonly string[]): { vocabOffsets: Uint32Array; vocabBytes: Uint8Array } {
+function packVocab(vocab: readonly string[]): {
+  vocabOffsets: Uint32Array;
+  vocabBytes: Uint8Array;
+} {
   const enc = new TextEncoder();
   const encoded = vocab.map((w) => enc.encode(w));
   const vocabOffsets = new Uint32Array(vocab.length + 1);
-  for (let i = 0; i < encoded.length; i++) vocabOffsets[i + 1] = vocabOffsets[i]! + encoded[i]!.length;
+  for (let i = 0; i < encoded.length; i++)
+    vocabOffsets[i + 1] = vocabOffsets[i]! + encoded[i]!.length;
   const vocabBytes = new Uint8Array(vocabOffsets[vocab.length]!);
   encoded.forEach((b, i) => vocabBytes.set(b, vocabOffsets[i]!));
   return { vocabOffsets, vocabBytes };
@@ -186,7 +195,12 @@ function packContexts(model: ArpaModel): {
   return { bits, rank, bigramOfContext: Uint32Array.from(contexts), trigramStart };
 }
 
-function writeFile(arrays: Arrays, counts: number[], idBits: number, unkLogProb: number): Uint8Array {
+function writeFile(
+  arrays: Arrays,
+  counts: number[],
+  idBits: number,
+  unkLogProb: number,
+): Uint8Array {
   let offset = HEADER_BYTES;
   const placed = SECTIONS.map(([name]) => {
     const at = offset;

@@ -38,38 +38,46 @@ export function pruneArpaModel(
   for (let b = 0; b < keepB.length; b++) if (!keepB[b]) lostB[model.bigramW1[b]!] = 1;
   const bow1 = Float64Array.from(model.unigramBow);
   let bigramBowsRecomputed = 0;
-  forGroups(model.bigramW1.length, (b) => model.bigramW1[b]!, (from, to) => {
-    const w1 = model.bigramW1[from]!;
-    if (!lostB[w1]) return;
-    let num = 1;
-    let den = 1;
-    for (let b = from; b < to; b++) {
-      if (!keepB[b]) continue;
-      num -= 10 ** model.bigramProb[b]!;
-      den -= 10 ** model.unigramProb[model.bigramW2[b]!]!;
-    }
-    bow1[w1] = Math.log10(Math.max(num, TINY) / Math.max(den, TINY));
-    bigramBowsRecomputed++;
-  });
+  forGroups(
+    model.bigramW1.length,
+    (b) => model.bigramW1[b]!,
+    (from, to) => {
+      const w1 = model.bigramW1[from]!;
+      if (!lostB[w1]) return;
+      let num = 1;
+      let den = 1;
+      for (let b = from; b < to; b++) {
+        if (!keepB[b]) continue;
+        num -= 10 ** model.bigramProb[b]!;
+        den -= 10 ** model.unigramProb[model.bigramW2[b]!]!;
+      }
+      bow1[w1] = Math.log10(Math.max(num, TINY) / Math.max(den, TINY));
+      bigramBowsRecomputed++;
+    },
+  );
 
   const bigrams = filter(model, keepB, bow1);
   const starts = bigramStarts(bigrams);
   const bow2 = Float64Array.from(model.bigramBow);
   let trigramBowsRecomputed = 0;
-  forGroups(keepT.length, (t) => prefixes[t]!, (from, to) => {
-    const w2 = model.trigramW2[from]!;
-    const lost = keepT.subarray(from, to).includes(0);
-    if (!lost && !lostB[w2]) return;
-    let num = 1;
-    let den = 1;
-    for (let t = from; t < to; t++) {
-      if (!keepT[t]) continue;
-      num -= 10 ** model.trigramProb[t]!;
-      den -= 10 ** bigramLogProb(bigrams, starts, w2, model.trigramW3[t]!);
-    }
-    bow2[prefixes[from]!] = Math.log10(Math.max(num, TINY) / Math.max(den, TINY));
-    trigramBowsRecomputed++;
-  });
+  forGroups(
+    keepT.length,
+    (t) => prefixes[t]!,
+    (from, to) => {
+      const w2 = model.trigramW2[from]!;
+      const lost = keepT.subarray(from, to).includes(0);
+      if (!lost && !lostB[w2]) return;
+      let num = 1;
+      let den = 1;
+      for (let t = from; t < to; t++) {
+        if (!keepT[t]) continue;
+        num -= 10 ** model.trigramProb[t]!;
+        den -= 10 ** bigramLogProb(bigrams, starts, w2, model.trigramW3[t]!);
+      }
+      bow2[prefixes[from]!] = Math.log10(Math.max(num, TINY) / Math.max(den, TINY));
+      trigramBowsRecomputed++;
+    },
+  );
 
   const pruned: ArpaModel = {
     ...bigrams,
@@ -92,12 +100,17 @@ export function pruneArpaModel(
 
 function keepAbove(probs: Float64Array, threshold: number | undefined): Uint8Array {
   const keep = new Uint8Array(probs.length);
-  for (let i = 0; i < probs.length; i++) keep[i] = threshold === undefined || probs[i]! >= threshold ? 1 : 0;
+  for (let i = 0; i < probs.length; i++)
+    keep[i] = threshold === undefined || probs[i]! >= threshold ? 1 : 0;
   return keep;
 }
 
 /** Calls `fn(from, to)` for each run of equal keys over [0, n). */
-function forGroups(n: number, key: (i: number) => number, fn: (from: number, to: number) => void): void {
+function forGroups(
+  n: number,
+  key: (i: number) => number,
+  fn: (from: number, to: number) => void,
+): void {
   let from = 0;
   for (let i = 1; i <= n; i++) {
     if (i === n || key(i) !== key(from)) {

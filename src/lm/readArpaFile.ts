@@ -5,7 +5,9 @@ import { createGunzip } from 'node:zlib';
 import type { ArpaModel } from './arpaModel.js';
 import { ArpaParser } from './arpaParser.js';
 
-export async function readArpaFile(path: string): Promise<{ model: ArpaModel; warnings: string[] }> {
+export async function readArpaFile(
+  path: string,
+): Promise<{ model: ArpaModel; warnings: string[] }> {
   const file = createReadStream(path);
   const input = path.endsWith('.gz') ? file.pipe(createGunzip()) : file;
   const parser = new ArpaParser();

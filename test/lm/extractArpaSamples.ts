@@ -9,8 +9,7 @@ import { createGunzip } from 'node:zlib';
 import { packageRoot } from '../../src/paths.js';
 
 const UNKNOWN = 'qzxjvkw';
-const input =
-  process.argv[2] ?? `${packageRoot()}/../shared/data/lm/cmusphinx-en-us.arpa.gz`;
+const input = process.argv[2] ?? `${packageRoot()}/../shared/data/lm/cmusphinx-en-us.arpa.gz`;
 
 const lines: Map<string, string>[] = [new Map(), new Map(), new Map()];
 const order: string[][] = [[], [], []];
@@ -47,7 +46,10 @@ for (const tri of every(order[2]!, 12)) {
   const viaUnigram = unigrams.find((x) => !has(2, `${w2} ${x}`));
   if (viaUnigram) queries.push(['unigram-backoff', [w1, w2], viaUnigram]);
 }
-for (const tri of every(order[2]!.filter((k) => k.startsWith('<s> ')), 6)) {
+for (const tri of every(
+  order[2]!.filter((k) => k.startsWith('<s> ')),
+  6,
+)) {
   const [, w2, w3] = tri.split(' ') as [string, string, string];
   queries.push(['bos-trigram', ['<s>', w2], w3]);
   queries.push(['bos-bigram', ['<s>'], w2]);
@@ -66,7 +68,8 @@ const needed = new Set<string>();
 for (const [, h, w] of queries) {
   const words = [...h, w];
   for (let n = 1; n <= 3; n++) {
-    for (let i = 0; i + n <= words.length; i++) needed.add(`${n}\t${words.slice(i, i + n).join(' ')}`);
+    for (let i = 0; i + n <= words.length; i++)
+      needed.add(`${n}\t${words.slice(i, i + n).join(' ')}`);
   }
 }
 const out = [
@@ -74,13 +77,11 @@ const out = [
   '# written by test/lm/extractArpaSamples.ts. An n-gram that is not listed is absent from the',
   '# ARPA file. Lines: `query <TAB> kind <TAB> history words <TAB> word` and `<order> <TAB> ARPA line`.',
   ...queries.map(([kind, h, w]) => `query\t${kind}\t${h.join(' ')}\t${w}`),
-  ...[...needed]
-    .sort()
-    .flatMap((k) => {
-      const [n, key] = k.split('\t') as [string, string];
-      const line = lines[Number(n) - 1]!.get(key);
-      return line === undefined ? [] : [`${n}\t${line}`];
-    }),
+  ...[...needed].sort().flatMap((k) => {
+    const [n, key] = k.split('\t') as [string, string];
+    const line = lines[Number(n) - 1]!.get(key);
+    return line === undefined ? [] : [`${n}\t${line}`];
+  }),
 ];
 const target = new URL('fixtures/arpa-samples.txt', import.meta.url);
 writeFileSync(target, out.join('\n') + '\n');

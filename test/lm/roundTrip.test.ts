@@ -12,12 +12,23 @@ const lines = readFileSync(new URL('fixtures/tiny.arpa', import.meta.url), 'utf8
 const build = (src: string[] = lines, unkLogProb?: number): BinaryLanguageModel =>
   BinaryLanguageModel.fromBuffer(packLanguageModel(parseArpa(src), { unkLogProb }).bytes);
 const lm = build();
-const ids = (words: string): number[] => words.split(' ').filter(Boolean).map((w) => lm.id(w));
+const ids = (words: string): number[] =>
+  words
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => lm.id(w));
 
 describe('tiny ARPA -> binary -> model', () => {
   test('vocabulary in UTF-8 byte order', () => {
     expect(lm.vocabularySize).toBe(6);
-    expect([0, 1, 2, 3, 4, 5].map((i) => lm.word(i))).toEqual(['</s>', '<s>', 'cat', 'mat', 'sat', 'the']);
+    expect([0, 1, 2, 3, 4, 5].map((i) => lm.word(i))).toEqual([
+      '</s>',
+      '<s>',
+      'cat',
+      'mat',
+      'sat',
+      'the',
+    ]);
     expect(lm.id('dog')).toBe(-1);
     expect(lm.findWord('sat')).toBe(4);
     expect(lm.findWord('dog')).toBe(-1);
@@ -44,6 +55,19 @@ describe('tiny ARPA -> binary -> model', () => {
     expect(lm.logProb(ids(history), lm.id(word))).toBeCloseTo(expected, 12);
   });
 
+  test('same answers whatever the order of calls (context cache)', () => {
+    const queries: [string, string][] = [
+      ['<s> the', 'cat'],
+      ['<s> the', 'sat'],
+      ['sat the', 'mat'],
+      ['<s> the', 'mat'],
+      ['<s> the', 'cat'],
+    ];
+    const once = queries.map(([h, w]) => build().logProb(ids(h), lm.id(w)));
+    expect(queries.map(([h, w]) => lm.logProb(ids(h), lm.id(w)))).toEqual(once);
+    expect(once).toEqual([-0.2, -0.15 + -0.25 + -1.5, -0.02 + -1.1, -0.9, -0.2]);
+  });
+
   test('unknown words: floor as word, no context as history', () => {
     expect(lm.logProb(ids('the cat'), -1)).toBe(-10);
     expect(build(lines, -7).logProb([], -1)).toBe(-7);
@@ -53,7 +77,11 @@ describe('tiny ARPA -> binary -> model', () => {
 
   test('<unk> in the vocabulary is used for -1 ids', () => {
     const withUnk = lines.flatMap((l) =>
-      l === 'ngram 1=6' ? ['ngram 1=7'] : l === '-2.0000\tmat' ? [l, '-3.0000\t<unk>\t-0.4000'] : [l],
+      l === 'ngram 1=6'
+        ? ['ngram 1=7']
+        : l === '-2.0000\tmat'
+          ? [l, '-3.0000\t<unk>\t-0.4000']
+          : [l],
     );
     const m = build(withUnk);
     expect(m.id('<unk>')).toBeGreaterThanOrEqual(0);
@@ -66,7 +94,10 @@ describe('tiny ARPA -> binary -> model', () => {
     const words = ['the', 'cat', 'sat'];
     const total = -0.3 + -0.2 + -0.1 + (-0.03 + -0.3 + -1.0);
     expect(sentenceLogProb(lm, words)).toBeCloseTo(total, 12);
-    expect(sentenceLogProb(lm, ['sat', 'the'], { bos: false, eos: false })).toBeCloseTo(-1.5 + -1.2, 12);
+    expect(sentenceLogProb(lm, ['sat', 'the'], { bos: false, eos: false })).toBeCloseTo(
+      -1.5 + -1.2,
+      12,
+    );
   });
 
   test('packing is deterministic', () => {
@@ -90,7 +121,9 @@ describe('errors', () => {
   });
 
   test('too short', () => {
-    expect(() => BinaryLanguageModel.fromBuffer(new Uint8Array(10), 'p')).toThrow('file too short (p)');
+    expect(() => BinaryLanguageModel.fromBuffer(new Uint8Array(10), 'p')).toThrow(
+      'file too short (p)',
+    );
   });
 
   test.each([
@@ -113,7 +146,11 @@ describe('pruning renormalises back-off weights', () => {
       trigramBowsRecomputed: 2,
     });
     const m = BinaryLanguageModel.fromBuffer(packLanguageModel(model).bytes);
-    const p = (h: string, w: string): number => m.logProb(h.split(' ').map((x) => m.id(x)), m.id(w));
+    const p = (h: string, w: string): number =>
+      m.logProb(
+        h.split(' ').map((x) => m.id(x)),
+        m.id(w),
+      );
     // (<s> the mat) dropped, (<s> the cat) kept: bow(<s> the) = log10((1 - 10^-0.2) / (1 - 10^-0.9))
     const bow = Math.log10((1 - 10 ** -0.2) / (1 - 10 ** -0.9));
     expect(p('<s> the', 'mat')).toBeCloseTo(bow + -1.1, 12);

@@ -97,7 +97,9 @@ describe('shipped model', () => {
 
   test('sentence scores rank the real phrase above the spun one', () => {
     const score = (s: string): number => sentenceLogProb(lm, s.split(' '));
-    expect(score('a think tank in washington')).toBeGreaterThan(score('a assume tank in washington'));
+    expect(score('a think tank in washington')).toBeGreaterThan(
+      score('a assume tank in washington'),
+    );
   });
 });
 
@@ -117,7 +119,9 @@ describe('loading', () => {
     expect(lazy.order).toBe(3);
     expect(() => lazy.id('the')).toThrow(LanguageModelError);
     const real = lazyLanguageModel();
-    expect(real.logProb([real.id('<s>')], real.id('the'))).toBe(lm.logProb([lm.id('<s>')], lm.id('the')));
+    expect(real.logProb([real.id('<s>')], real.id('the'))).toBe(
+      lm.logProb([lm.id('<s>')], lm.id('the')),
+    );
     expect(real.vocabularySize).toBe(72547);
   });
 });
