@@ -70,7 +70,11 @@ function renderValid(name: string, header: readonly string[], input: readonly Ro
     const text = render(header, rows);
     const dict = parseDictionary(text, name, `${name}.tsv`);
     const problems = validateDictionary(dict);
-    if (problems.length === 0) return text;
+    if (problems.length === 0) {
+      const dropped = input.length - rows.length;
+      if (dropped > 0) console.log(`  ${name}: dropped ${dropped} row(s) that failed validation`);
+      return text;
+    }
     const bad = new Set<string>();
     for (const problem of problems) {
       const entry = dict.entries.find((e) => e.line === problem.line);
@@ -140,7 +144,7 @@ function screenNews(rows: readonly Row[]): Row[] {
  */
 function screenTortured(rows: readonly Row[]): Row[] {
   const counts = genuineCounts('tortured-phrases', rows);
-  return rows.filter((row) => {
+  const kept = rows.filter((row) => {
     const bare = phraseWords(row.spun).length === 1 && row.requires.length === 0;
     if (bare && row.canonical[0] === UNKNOWN_CANONICAL) {
       console.log(`  drop '${row.spun}': one word, no restoration, no context`);
@@ -153,6 +157,8 @@ function screenTortured(rows: readonly Row[]): Row[] {
     }
     return true;
   });
+  console.log(`  screen: dropped ${rows.length - kept.length} one-word flag-only fingerprint(s)`);
+  return kept;
 }
 
 // ---------------------------------------------------------------------------------------------
