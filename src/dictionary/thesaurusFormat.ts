@@ -115,6 +115,7 @@ export interface ThesaurusSections {
   readonly header: ThesaurusHeader;
   readonly originals: readonly string[];
   readonly keys: readonly string[];
+  readonly bytes: Uint8Array;
   readonly view: DataView;
   /** Byte offset of the offsets table, and of the candidate block. */
   readonly offsetsAt: number;
@@ -142,7 +143,7 @@ export function decodeSections(bytes: Uint8Array): ThesaurusSections {
   const offsetsAt = pos + ((4 - (pos % 4)) % 4);
   const candidatesAt = offsetsAt + 4 * (keys.length + 1);
   if (candidatesAt > bytes.length) throw new Error('thesaurus: truncated file');
-  return { header, originals, keys, view, offsetsAt, candidatesAt };
+  return { header, originals, keys, bytes, view, offsetsAt, candidatesAt };
 }
 
 /** Decode the candidates of key number `i`. */
@@ -152,8 +153,9 @@ export function decodeRow(s: ThesaurusSections, i: number): ThesaurusCandidate[]
   const out: ThesaurusCandidate[] = [];
   let value = 0;
   let scale = 1;
+  const bytes = s.bytes;
   for (let pos = start; pos < end; pos++) {
-    const byte = s.view.getUint8(pos);
+    const byte = bytes[pos] ?? 0;
     value += (byte & 0x7f) * scale;
     scale *= 128;
     if (byte >= 0x80) continue;

@@ -34,6 +34,8 @@ export class Vocabulary {
   constructor(
     private readonly unigrams: ReadonlyMap<string, number>,
     private readonly minLogprob: number,
+    /** Threshold on the summed word log10 probs of a phrase of 2+ words. */
+    private readonly minPhraseLogprob = -Infinity,
   ) {}
 
   /** log10 prob of a word (hyphenated: product of its parts), undefined when unknown. */
@@ -67,9 +69,10 @@ export class Vocabulary {
     return this.phrase(phrase) !== undefined;
   }
 
-  /** Common enough to be an original: every word known and above the threshold. */
+  /** Common enough to be an original: every word known and above the thresholds. */
   common(phrase: string): boolean {
     const p = this.phrase(phrase);
-    return p !== undefined && p[1] >= this.minLogprob;
+    if (p === undefined || p[1] < this.minLogprob) return false;
+    return !phrase.includes(' ') || p[0] >= this.minPhraseLogprob;
   }
 }
