@@ -94,8 +94,30 @@ export function classicalPlurals(word: string): string[] {
   );
 }
 
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+  man: 'men',
+  woman: 'women',
+  child: 'children',
+  person: 'people',
+  foot: 'feet',
+  tooth: 'teeth',
+  mouse: 'mice',
+  thief: 'thieves',
+  leaf: 'leaves',
+  life: 'lives',
+  wife: 'wives',
+  knife: 'knives',
+  half: 'halves',
+  self: 'selves',
+  shelf: 'shelves',
+  wolf: 'wolves',
+  loaf: 'loaves',
+};
+
 /** Simple English plural of a word (enough for synthetic data, not for the restorer). */
 export function pluralize(word: string): string {
+  const irregular = IRREGULAR_PLURALS[word.toLowerCase()];
+  if (irregular !== undefined) return irregular;
   if (/[^aeiou]y$/i.test(word)) return word.slice(0, -1) + 'ies';
   if (/(s|x|z|ch|sh)$/i.test(word)) return word + 'es';
   return word + 's';

@@ -104,6 +104,12 @@ describe('words', () => {
     expect(pluralize(sg)).toBe(pl);
     expect(singularCandidates(pl)).toContain(sg);
   });
+
+  test.each([
+    ['thief', 'thieves'],
+    ['woman', 'women'],
+    ['chief', 'chiefs'],
+  ])('pluralize(%s) = %s', (sg, pl) => expect(pluralize(sg)).toBe(pl));
 });
 
 describe('spinWith', () => {
