@@ -1,12 +1,12 @@
 // The command line: one commander program per run, with exitOverride() so that nothing calls
 // process.exit, and output routed through the Io.
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_MIN_CONFIDENCE } from '../core/restore.js';
 import type { Io } from './io.js';
 
 export const FORMATS = ['text', 'diff', 'json', 'patch'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export const DEFAULT_MIN_CONFIDENCE = 0.5;
 
 export interface CliOptions {
   readonly paths: readonly string[];
