@@ -7,7 +7,6 @@ import type { Io } from './io.js';
 export const FORMATS = ['text', 'diff', 'json', 'patch'] as const;
 export type Format = (typeof FORMATS)[number];
 
-
 export interface CliOptions {
   readonly paths: readonly string[];
   readonly format: Format;
