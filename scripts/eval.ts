@@ -7,7 +7,7 @@ import { Command, Option } from 'commander';
 import { performance } from 'node:perf_hooks';
 import type { RestoreOptions, RestoreResult } from '../src/types.js';
 import { checkDocument, loadSlice, SLICES, type Slice } from './eval/dataset.js';
-import { metricsTable, reliabilityTable, type Row } from './eval/format.js';
+import { metricsTable, reliabilityTable, table, type Row } from './eval/format.js';
 import {
   aggregate,
   calibration,
@@ -29,6 +29,7 @@ interface Args {
   readonly sets?: readonly string[];
   readonly exclude?: readonly string[];
   readonly showErrors?: number;
+  readonly sweep?: readonly number[];
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -48,6 +49,7 @@ function parseArgs(argv: readonly string[]): Args {
       'print up to n wrong edits and n missed spans per set and engine',
       parseInt,
     )
+    .option('--sweep <thresholds>', 'recall/precision at each comma-separated min confidence')
     .option('--json', 'print the metrics as JSON instead of tables', false)
     .parse(argv, { from: 'user' });
   const o = program.opts<{
@@ -59,6 +61,7 @@ function parseArgs(argv: readonly string[]): Args {
     sets?: string;
     exclude?: string;
     showErrors?: number;
+    sweep?: string;
   }>();
   const engines: Engine[] = !o.context
     ? ['no-context']
@@ -73,6 +76,7 @@ function parseArgs(argv: readonly string[]): Args {
     ...(o.sets !== undefined ? { sets: o.sets.split(',') } : {}),
     ...(o.exclude !== undefined ? { exclude: o.exclude.split(',') } : {}),
     ...(o.showErrors !== undefined ? { showErrors: o.showErrors } : {}),
+    ...(o.sweep !== undefined ? { sweep: o.sweep.split(',').map(Number) } : {}),
   };
 }
 
@@ -86,12 +90,73 @@ async function loadEngine(): Promise<EngineApi> {
   const { createRestoreOptions } = await import('../src/engine.js');
   return {
     restore,
-    options: (engine, minConfidence) =>
+    options: (engine, minConfidence, exclude) =>
       createRestoreOptions({
         context: engine === 'full',
         ...(minConfidence !== undefined ? { minConfidence } : {}),
+        ...(exclude !== undefined ? { builtin: { exclude } } : {}),
       }),
   };
+}
+
+interface SetRun {
+  readonly scores: DocumentScore[];
+  /** Wrong edits and missed spans, one line each, prefixed with `label` and the document id. */
+  readonly errors: string[];
+  readonly ms: number;
+  readonly words: number;
+}
+
+function evaluateSet(
+  engine: EngineApi,
+  options: RestoreOptions,
+  docs: readonly DevDocument[],
+  label: string,
+): SetRun {
+  const run: SetRun = { scores: [], errors: [], ms: 0, words: 0 };
+  let ms = 0;
+  let words = 0;
+  for (const doc of docs) {
+    const t0 = performance.now();
+    const r = engine.restore(doc.spun, options);
+    ms += performance.now() - t0;
+    words += wordsOf(doc.spun).length;
+    run.scores.push(scoreDocument(doc, r.output, r.applied, r.suggestions));
+    run.errors.push(...describeErrors(doc, r).map((line) => `${label} ${doc.id}: ${line}`));
+  }
+  return { ...run, ms, words };
+}
+
+/** --sweep: the main metrics at several apply thresholds (the engine is rerun at each). */
+function sweep(engine: EngineApi, args: Args, thresholds: readonly number[]): string {
+  const rows: string[][] = [];
+  for (const slice of args.slices) {
+    const sets = loadSlice(slice);
+    for (const e of args.engines) {
+      for (const t of thresholds) {
+        const o = engine.options(e, t, args.exclude);
+        for (const [set, docs] of sets) {
+          if (args.sets !== undefined && !args.sets.includes(set)) continue;
+          const m = aggregate(evaluateSet(engine, o, docs, set).scores);
+          const pct = (x: number): string => (Number.isNaN(x) ? '–' : `${(x * 100).toFixed(1)}%`);
+          rows.push([
+            slice,
+            e,
+            t.toFixed(2),
+            set,
+            pct(m.recall),
+            pct(m.precision),
+            pct(m.werReduction),
+            m.falseAlarmsPer1k.toFixed(2),
+          ]);
+        }
+      }
+    }
+  }
+  return table(
+    ['slice', 'engine', 'min confidence', 'set', 'recall', 'precision', 'WER cut', 'FA/1k'],
+    rows,
+  );
 }
 
 function main(): Promise<void> {
@@ -100,6 +165,10 @@ function main(): Promise<void> {
 
 async function run(args: Args): Promise<void> {
   const engine = await loadEngine();
+  if (args.sweep !== undefined) {
+    console.log(sweep(engine, args, args.sweep));
+    return;
+  }
   const result: Record<string, Record<string, unknown>> = {};
   const out: string[] = [];
   const options = new Map<Engine, RestoreOptions>();
@@ -127,18 +196,7 @@ async function run(args: Args): Promise<void> {
       const problems = docs.flatMap(checkDocument);
       if (problems.length > 0) throw new Error(`bad dev set: ${problems.slice(0, 3).join('; ')}`);
       for (const [e, o] of options) {
-        const scores: DocumentScore[] = [];
-        const errors: string[] = [];
-        let ms = 0;
-        let words = 0;
-        for (const doc of docs) {
-          const t0 = performance.now();
-          const r = engine.restore(doc.spun, o);
-          ms += performance.now() - t0;
-          words += wordsOf(doc.spun).length;
-          scores.push(scoreDocument(doc, r.output, r.applied, r.suggestions));
-          errors.push(...describeErrors(doc, r).map((line) => `${set} ${e} ${doc.id}: ${line}`));
-        }
+        const { scores, errors, ms, words } = evaluateSet(engine, o, docs, `${set} ${e}`);
         pooled.set(e, [...(pooled.get(e) ?? []), ...scores]);
         if (args.showErrors !== undefined) {
           const n = args.showErrors;
