@@ -248,3 +248,42 @@ export function decodeRow(s: ThesaurusSections, i: number): ThesaurusOriginal[] 
   }
   return out;
 }
+
+/**
+ * Forward index: for each original (by index), the keys (by index) whose rows list it, as
+ * CSR arrays: keys of original o are `keys[starts[o] .. starts[o + 1])`. One pass over the
+ * candidate block, no objects.
+ */
+export function forwardIndex(s: ThesaurusSections): { starts: Uint32Array; keys: Uint32Array } {
+  const n = s.originals.length;
+  const counts = new Uint32Array(n + 1);
+  const visit = (fn: (key: number, original: number) => void): void => {
+    for (let k = 0; k < s.keys.length; k++) {
+      const start = s.candidatesAt + s.view.getUint32(s.offsetsAt + 4 * k, true);
+      const end = s.candidatesAt + s.view.getUint32(s.offsetsAt + 4 * (k + 1), true);
+      let value = 0;
+      let scale = 1;
+      for (let pos = start; pos < end; pos++) {
+        const byte = s.bytes[pos] ?? 0;
+        value += (byte & 0x7f) * scale;
+        scale *= 128;
+        if (byte >= 0x80) continue;
+        fn(k, Math.floor(value / 16));
+        value = 0;
+        scale = 1;
+      }
+    }
+  };
+  visit((_k, o) => {
+    counts[o + 1] = (counts[o + 1] ?? 0) + 1;
+  });
+  for (let o = 0; o < n; o++) counts[o + 1] = (counts[o + 1] ?? 0) + (counts[o] ?? 0);
+  const fill = counts.slice(0, n);
+  const keys = new Uint32Array(counts[n] ?? 0);
+  visit((k, o) => {
+    const at = fill[o] ?? 0;
+    keys[at] = k;
+    fill[o] = at + 1;
+  });
+  return { starts: counts, keys };
+}

@@ -123,3 +123,30 @@ describe('channelLogProb', () => {
     expect(channelLogProb(flags, fan)).toBeCloseTo(expected, 12);
   });
 });
+
+describe('spunForms (forward lookup)', () => {
+  const thesaurus = parseThesaurus(
+    encodeThesaurus(
+      new Map([
+        ['informed', [{ text: 'told', flags: FLAG_MOBY }]],
+        [
+          'notified',
+          [
+            { text: 'warned', flags: FLAG_WORDNET },
+            { text: 'told', flags: FLAG_MOBY },
+          ],
+        ],
+        ['advised', [{ text: 'told', flags: FLAG_MOBY_REVERSE }]],
+      ]),
+    ),
+  );
+
+  test.each([
+    ['told', ['advised', 'informed', 'notified']],
+    ['warned', ['notified']],
+    ['informed', []],
+    ['nothing', []],
+  ])('spunForms(%j)', (original, expected) => {
+    expect(thesaurus.spunForms(original)).toEqual(expected);
+  });
+});

@@ -56,4 +56,12 @@ describe('shipped reversed thesaurus', () => {
     });
     expect(bad).toEqual([]);
   });
+
+  test.each([
+    ['told', 'informed'],
+    ['about', 'well-nigh'],
+    ['via', 'by way of'],
+  ])('spunForms(%j) includes %j', (original, spun) => {
+    expect(thesaurus.spunForms(original)).toContain(spun);
+  });
 });
