@@ -20,11 +20,9 @@ const MINOR = new Set(
   'a an and as at but by for from in into nor of on or per than the to up via vs with'.split(' '),
 );
 
+/** Upper-case the first letter (after any digits or symbols: 3d -> 3D). */
 function capitalize(word: string): string {
-  const first = word.codePointAt(0);
-  if (first === undefined) return word;
-  const head = String.fromCodePoint(first);
-  return head.toUpperCase() + word.slice(head.length);
+  return word.replace(/\p{L}/u, (c) => c.toUpperCase());
 }
 
 /** Restoration words that carry their own case (DEA, U.S., iPhone) are kept as written. */
@@ -32,14 +30,16 @@ function hasOwnCase(word: string): boolean {
   return word !== word.toLowerCase();
 }
 
-function allUpper(patterns: readonly CasePattern[], actual: readonly string[]): boolean {
+function allUpper(actual: readonly string[]): boolean {
   const letters = actual.join('').replace(/[^\p{L}]/gu, '');
   return (
-    letters.length > 1 &&
-    patterns.every((p) => p === 'upper' || p === 'lower') &&
-    patterns.some((p) => p === 'upper') &&
-    letters === letters.toUpperCase()
+    letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
   );
+}
+
+/** A restoration word in Title case where the writer wrote the word in lower case. */
+function titleOverLower(word: string, actual: string | undefined): boolean {
+  return actual !== undefined && casePattern(word) === 'title' && casePattern(actual) === 'lower';
 }
 
 /**
@@ -48,21 +48,27 @@ function allUpper(patterns: readonly CasePattern[], actual: readonly string[]): 
  * start) gives a capital first word; restoration words with their own capitals are kept.
  */
 export function transferCase(actual: readonly string[], restoration: string): string {
-  const patterns = actual.map(casePattern);
+  // Words without letters (numbers, symbols) carry no case.
+  const lettered = actual.filter((w) => LETTER.test(w));
+  const patterns = lettered.map(casePattern);
   const words = restoration.split(/( +)/);
-  if (allUpper(patterns, actual)) return restoration.toUpperCase();
+  if (allUpper(actual)) return restoration.toUpperCase();
   const allTitle =
     patterns.length > 1 &&
     patterns.every((p, i) => p === 'title' || (i > 0 && MINOR.has(actual[i]?.toLowerCase() ?? '')));
   const firstTitle = patterns[0] === 'title' || patterns[0] === 'upper';
+  const count = words.filter((w) => w.trim() !== '').length;
+  const firstLettered = words.filter((w) => w.trim() !== '').findIndex((w) => LETTER.test(w));
   let index = 0;
   return words
     .map((w) => {
       if (/^ +$/.test(w) || w === '') return w;
       const i = index++;
+      const written = count === actual.length || i === 0 ? actual[i] : undefined;
+      if (titleOverLower(w, written)) return i === 0 && firstTitle ? w : w.toLowerCase();
       if (hasOwnCase(w)) return w;
       if (allTitle) return i > 0 && MINOR.has(w) ? w : capitalize(w);
-      if (i === 0 && firstTitle) return capitalize(w);
+      if (i === Math.max(firstLettered, 0) && firstTitle) return capitalize(w);
       return w;
     })
     .join('');

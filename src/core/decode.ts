@@ -146,6 +146,11 @@ export function decode(
   ].sort((a, b) => a.span[0] - b.span[0]);
 }
 
+function rewritable(p: PhraseSlotCandidate): boolean {
+  const entry = p.candidate.options[0]?.entry;
+  return entry !== undefined && !entry.suggestOnly && !p.candidate.spread;
+}
+
 /** An occurrence whose own LM evidence is this much against the change keeps its word. */
 const OCCURRENCE_VETO = -1.0;
 

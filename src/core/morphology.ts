@@ -64,8 +64,9 @@ function inflectRegular(base: string, suffix: Suffix): string {
 /** Possible (base, suffix) readings of a lowercase word, regular rules only. */
 export function regularReadings(word: string): Array<readonly [string, Suffix]> {
   const out: Array<readonly [string, Suffix]> = [[word, 'none']];
+  // Plurals of acronyms have no vowel (pcs, mls); verb stems must have one.
   const add = (base: string, suffix: Suffix): void => {
-    if (base.length >= 2 && VOWEL.test(base)) out.push([base, suffix]);
+    if (base.length >= 2 && (suffix === 'plural' || VOWEL.test(base))) out.push([base, suffix]);
   };
   if (word.endsWith('ies')) add(word.slice(0, -3) + 'y', 'plural');
   if (word.endsWith('es') && SIBILANT.test(word.slice(0, -2))) add(word.slice(0, -2), 'plural');
@@ -98,6 +99,21 @@ export function suffixOf(written: string, base: string, inflections?: Inflection
   return null;
 }
 
+/**
+ * Latin and Greek plurals that WordNet lists beside the regular one (corona -> coronae,
+ * carcinoma -> carcinomata, spectrum -> spectra): modern prose mostly writes the regular form.
+ */
+export function isClassicalPlural(base: string, form: string): boolean {
+  return (
+    (/a$/.test(base) && /(?:ae|ata)$/.test(form)) ||
+    (/us$/.test(base) && /i$/.test(form)) ||
+    (/(?:um|on)$/.test(base) && /a$/.test(form)) ||
+    (/(?:ex|ix)$/.test(base) && /ices$/.test(form)) ||
+    form === `${base}a` ||
+    form === `${base}i`
+  );
+}
+
 /** Inflect a lowercase base word; irregular forms come from WordNet's exception lists. */
 export function inflectWord(
   base: string,
@@ -108,7 +124,9 @@ export function inflectWord(
   if (suffix === 'none') return base;
   if (inflections !== undefined && suffix !== 'ing') {
     const wordClass: PartOfSpeech = suffix === 'plural' && pos !== 'verb' ? 'noun' : 'verb';
-    const irregular = inflections.forms(base, wordClass).filter((f) => !f.endsWith('ing'));
+    const irregular = inflections
+      .forms(base, wordClass)
+      .filter((f) => !f.endsWith('ing') && !(wordClass === 'noun' && isClassicalPlural(base, f)));
     const first = irregular[0];
     if (first !== undefined && suffix !== 'third') return first;
   }

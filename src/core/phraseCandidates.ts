@@ -30,18 +30,34 @@ export interface PhraseCandidate {
   readonly lastToken: number;
   readonly actual: string;
   readonly options: readonly PhraseOption[];
+  /** Matched by proximity (`near=N`) with other words in between: report, never rewrite. */
+  readonly spread: boolean;
+  /** The last word matched an inflected form of the entry's last word. */
+  readonly inflected: boolean;
 }
 
-const indexes = new WeakMap<readonly Dictionary[], PhraseIndex>();
+// Indexes are cached per set of dictionary objects (callers often pass a new array each time).
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 1;
+const indexes = new Map<string, PhraseIndex>();
+const MAX_CACHED_INDEXES = 8;
+
+function objectId(o: object): number {
+  let id = objectIds.get(o);
+  if (id === undefined) objectIds.set(o, (id = nextObjectId++));
+  return id;
+}
 
 function phraseIndex(dictionaries: readonly Dictionary[], inflections?: Inflections): PhraseIndex {
-  let index = indexes.get(dictionaries);
+  const key = [...dictionaries.map(objectId), inflections ? objectId(inflections) : 0].join(',');
+  let index = indexes.get(key);
   if (index === undefined) {
     index = new PhraseIndex(
       dictionaries.flatMap((d) => d.entries),
       inflections,
     );
-    indexes.set(dictionaries, index);
+    if (indexes.size >= MAX_CACHED_INDEXES) indexes.delete(indexes.keys().next().value as string);
+    indexes.set(key, index);
   }
   return index;
 }
@@ -105,7 +121,18 @@ export function findPhraseCandidates(
       rank,
     }));
     const span: Span = [first.span[0], last.span[1]];
-    out.push({ span, firstToken: m.firstToken, lastToken: m.lastToken, actual, options });
+    const spread =
+      tokens.slice(m.firstToken, m.lastToken + 1).filter(isContentToken).length >
+      m.entry.words.length;
+    out.push({
+      span,
+      firstToken: m.firstToken,
+      lastToken: m.lastToken,
+      actual,
+      options,
+      spread,
+      inflected: inflection !== NO_INFLECTION,
+    });
   }
   return out;
 }

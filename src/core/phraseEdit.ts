@@ -38,7 +38,8 @@ export function phraseEdit(candidate: PhraseCandidate, chosen = 0, confidence?: 
       `${entry.dictionary} line ${entry.line} (${entry.source}, prior ${entry.prior.toFixed(2)})`,
       ...conditions,
       ...(entry.suggestOnly ? ['flagged entry: suggestion only'] : []),
+      ...(candidate.spread ? ['words matched apart (proximity entry): suggestion only'] : []),
     ],
-    suggestOnly: entry.suggestOnly || isUnknownCanonical(option.text),
+    suggestOnly: entry.suggestOnly || candidate.spread || isUnknownCanonical(option.text),
   };
 }

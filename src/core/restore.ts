@@ -8,16 +8,19 @@ import { decode } from './decode.js';
 
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 
-/** Longest match first, then the higher prior; the rest are dropped (they overlap a better match). */
+/** Longest match first, then an exact (uninflected) match, then the higher prior; the rest are dropped (they overlap a better match). */
 export function selectPhraseCandidates(candidates: readonly PhraseCandidate[]): PhraseCandidate[] {
   const strength = (c: PhraseCandidate): number => c.options[0]?.entry.prior ?? 0;
   const sorted = [...candidates].sort(
     (a, b) =>
       b.span[1] - b.span[0] - (a.span[1] - a.span[0]) ||
+      Number(a.inflected) - Number(b.inflected) ||
       strength(b) - strength(a) ||
       a.span[0] - b.span[0],
   );
   const kept: PhraseCandidate[] = [];
+  // Words matched apart (proximity entries) are suggestions: they never hide a contiguous match.
+  sorted.sort((a, b) => Number(a.spread) - Number(b.spread));
   for (const c of sorted) {
     if (!kept.some((k) => k.span[0] < c.span[1] && c.span[0] < k.span[1])) kept.push(c);
   }

@@ -27,7 +27,10 @@ const RULES: ReadonlyArray<readonly [TokenKind | 'abbrev', RegExp]> = [
     'word',
     /\p{L}[\p{L}\p{M}\p{N}]*(?:['’‐‑-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*(?:(?<=[sS])['’](?![\p{L}\p{N}]))?/uy,
   ],
-  ['number', /\p{N}+(?:[.,:/]\p{N}+)*(?:st|nd|rd|th|s)?(?![\p{L}])|\p{N}[\p{L}\p{N}]*/uy],
+  [
+    'number',
+    /\p{N}+(?:[.,:/]\p{N}+)*(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|[sS])?(?![\p{L}])|\p{N}[\p{L}\p{N}]*/uy,
+  ],
   ['punct', /[\s\S]/uy],
 ];
 

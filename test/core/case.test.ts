@@ -43,3 +43,14 @@ test.each([
 ])('carrySpacing(%j, %j) = %j', (actual, restoration, expected) => {
   expect(carrySpacing(actual, restoration)).toBe(expected);
 });
+
+test.each([
+  [['2D', 'TURBULENT', 'GUIDE'], '2d chaotic map', '2D CHAOTIC MAP'],
+  [['A', 'GIVEN', 'GIFT'], 'a known present', 'A KNOWN PRESENT'],
+  [['a', 'couple', 'of', 'shot', 'learning'], 'Few shot learning', 'few shot learning'],
+  [['markov', 'chain'], 'Markov chain', 'markov chain'],
+  [['Markov', 'bind'], 'Markov chain', 'Markov chain'],
+  [['I'], 'me', 'Me'],
+] as const)('transferCase(%j, %s) = %s', (actual, restoration, expected) => {
+  expect(transferCase(actual, restoration)).toBe(expected);
+});

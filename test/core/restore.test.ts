@@ -25,7 +25,10 @@ describe('restore with dictionary phrases only', () => {
     ['a assume tank known as X', 'a think tank known as X'],
     ['Easy methods to fix it', 'How to fix it'],
     ['EASY METHODS TO FIX IT', 'HOW TO FIX IT'],
-    ['two irregular woodlands and an Irregular Woodland', 'two random forests and an Random Forest'],
+    [
+      'two irregular woodlands and an Irregular Woodland',
+      'two random forests and an Random Forest',
+    ],
     ['the ex-Mexican Protection Secretary’s arrest', 'the ex-Mexican Defense Secretary’s arrest'],
     ['across a\n  line: assume\r\n tank', 'across a\n  line: think\r\n tank'],
     ['bosom peril alone', 'bosom peril alone'],
