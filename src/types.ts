@@ -106,6 +106,8 @@ export interface ThesaurusCandidate {
   readonly sources: readonly ThesaurusSource[];
   /** WordNet first-synonym spinner: the observed word is the first lemma of a synset of `text`. */
   readonly firstLemma: boolean;
+  /** log10 P(observed | text) under the thesaurus's channel model, when it has one. */
+  readonly channel?: number;
 }
 
 /** A reversed thesaurus: for a word seen in the text, the words it may have replaced. */
@@ -162,6 +164,19 @@ export interface RestoreOptions {
   readonly context?: boolean;
   /** Edits at or above this confidence are applied; the rest are suggestions. Default 0.5. */
   readonly minConfidence?: number;
+  /** Weights of the thesaurus decision model, overriding the shipped ones (for training). */
+  readonly weights?: readonly number[];
+  /** Receives the evidence of every thesaurus decision (for training and debugging). */
+  readonly trace?: (row: DecisionTrace) => void;
+}
+
+/** The evidence behind one thesaurus decision at one place (see src/core/features.ts). */
+export interface DecisionTrace {
+  readonly span: Span;
+  readonly actual: string;
+  readonly text: string;
+  readonly features: readonly number[];
+  readonly confidence: number;
 }
 
 export interface RestoreResult {

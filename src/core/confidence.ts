@@ -12,7 +12,9 @@ export function confidenceFromLogOdds(logOdds: number, kind: EvidenceKind): numb
 }
 
 /** Weight of the LM gain for dictionary phrases (the dictionary prior carries most evidence). */
-export const PHRASE_LM_WEIGHT = 0.5;
+export const PHRASE_LM_WEIGHT = 0.25;
+/** A curated entry that is not flagged is evidence by itself: this much log10 odds on top. */
+export const CURATED_BONUS = 0.5;
 /** A dictionary phrase's LM gain counts only within ±this many log10 units. */
 export const PHRASE_LM_CLAMP = 2;
 /** Each rank after the preferred canonical costs this much (log10). */
@@ -22,15 +24,7 @@ export const ALTERNATIVE_COST = 0.3;
 export function phraseLogOdds(prior: number, lmGain: number, rank: number): number {
   const p = Math.min(Math.max(prior, 1e-4), 1 - 1e-4);
   const clamped = Math.max(-PHRASE_LM_CLAMP, Math.min(PHRASE_LM_CLAMP, lmGain));
-  return Math.log10(p / (1 - p)) + PHRASE_LM_WEIGHT * clamped - ALTERNATIVE_COST * rank;
-}
-
-/**
- * log10 of the document's spin rate: how likely a word type was spun. Sure dictionary spins and
- * changes accepted in the previous pass raise it; a text with none keeps a low rate, which is
- * what keeps genuine text untouched.
- */
-export function docSpinLogPrior(sure: number, accepted: number, words: number): number {
-  const rate = (1 + 4 * sure + accepted) / Math.max(words, 1);
-  return Math.log10(Math.min(Math.max(rate, 1e-3), 0.3));
+  return (
+    Math.log10(p / (1 - p)) + CURATED_BONUS + PHRASE_LM_WEIGHT * clamped - ALTERNATIVE_COST * rank
+  );
 }

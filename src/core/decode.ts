@@ -1,19 +1,33 @@
-// Noisy-channel decoding. The spinner is modelled as: pick word types of the original to spin
-// (rate p, estimated per document), replace each by one thesaurus synonym (the channel), the
-// same way at every occurrence. So a change is decided per (observed type -> original type):
-// its log-odds are the sum over the occurrences of the trigram LM gain in context, plus the
-// channel log-probability, plus log p. Dictionary phrases are decided per occurrence from their
-// prior and the LM gain. Decisions are refined by iterated conditional modes: each pass scores
-// candidates in the context of the previous pass's choices, so neighbouring spins help each
-// other ("regulation enforcement companies" -> "law enforcement agencies").
-import type { Alternative, Edit, Inflections, LanguageModel, Thesaurus, Token } from '../types.js';
+// Noisy-channel decoding. The spinner is modelled as: pick word types of the original to spin,
+// replace each by one thesaurus synonym (the channel), the same way at every occurrence. So a
+// change is decided per (observed type -> original type) from the trigram LM evidence summed
+// over its occurrences, the channel, and document-level spin evidence, combined by a logistic
+// model fitted on the dev set (features.ts, model.ts). Dictionary phrases are decided per
+// occurrence from their prior and the LM gain. Decisions are refined by iterated conditional
+// modes: each pass scores candidates in the context of the previous pass's choices, so
+// neighbouring spins help each other ("regulation enforcement companies" -> "law enforcement
+// agencies"). Long documents are decoded in chunks of whole sentences, so cost stays linear.
+import type {
+  DecisionTrace,
+  Edit,
+  Inflections,
+  LanguageModel,
+  Thesaurus,
+  Token,
+} from '../types.js';
 import type { PhraseCandidate } from './phraseCandidates.js';
-import { phraseEdit } from './phraseEdit.js';
 import { buildSlots, type Slot } from './slots.js';
 import { thesaurusCandidates, type WordCandidate } from './thesaurusCandidates.js';
 import { LocalScorer } from './localScore.js';
-import { confidenceFromLogOdds, docSpinLogPrior, phraseLogOdds } from './confidence.js';
-import { normalizeWord } from './normalize.js';
+import {
+  decidePhrases,
+  phraseEditsOf,
+  rewritable,
+  slotRange,
+  type PhraseSlotCandidate,
+} from './phraseDecision.js';
+import { clamp, featureVector, probability, type Features } from './features.js';
+import { wordEdit } from './wordEdit.js';
 
 export interface DecodeOptions {
   readonly lm: LanguageModel;
@@ -21,59 +35,85 @@ export interface DecodeOptions {
   readonly inflections?: Inflections;
   /** Passes of iterated conditional modes. */
   readonly passes?: number;
+  /** Changes at or above this probability shape the context of the next pass. */
+  readonly accept?: number;
+  readonly trace?: (row: DecisionTrace) => void;
+  readonly weights?: readonly number[];
 }
 
-interface Choice {
-  readonly first: number;
-  readonly last: number;
-  readonly ids: readonly number[];
-}
-
-interface PhraseSlotCandidate {
-  readonly candidate: PhraseCandidate;
-  readonly first: number;
-  readonly last: number;
-  readonly options: ReadonlyArray<{ readonly ids: readonly number[]; readonly index: number }>;
-}
-
-function slotRange(
-  slots: readonly Slot[],
-  firstToken: number,
-  lastToken: number,
-): [number, number] | null {
-  let first = -1;
-  let last = -1;
-  for (let i = 0; i < slots.length; i++) {
-    const t = (slots[i] as Slot).token;
-    if (t >= firstToken && t <= lastToken) {
-      if (first < 0) first = i;
-      last = i;
-    }
-  }
-  return first < 0 ? null : [first, last];
-}
-
-function idsOf(text: string, lm: LanguageModel): number[] {
-  return normalizeWord(text)
-    .split(/[^\p{L}\p{N}'.-]+/u)
-    .filter((w) => w !== '')
-    .map((w) => lm.id(w.replace(/\.$/, '')));
-}
-
-interface TypeDecision {
-  readonly key: string;
-  readonly score: number;
-  readonly members: readonly WordCandidate[];
-  readonly gains: readonly number[];
-}
+/** Words per chunk of a long document (whole sentences). */
+export const CHUNK_WORDS = 2000;
+/** Thesaurus decisions below this probability are not reported at all. */
+const REPORT_FLOOR = 0.2;
+/** A candidate whose local gain is above this counts towards the document's spin density. */
+const STRONG_GAIN = 2;
 
 export function decode(
   tokens: readonly Token[],
   phrases: readonly PhraseCandidate[],
   options: DecodeOptions,
 ): Edit[] {
+  const edits: Edit[] = [];
+  for (const [from, to] of chunks(tokens)) {
+    const inside = phrases.filter((p) => p.firstToken >= from && p.lastToken < to);
+    edits.push(...decodeChunk(tokens, from, to, inside, options));
+  }
+  return edits.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** Token ranges of about CHUNK_WORDS words, cut after a sentence end. */
+function chunks(tokens: readonly Token[]): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  let start = 0;
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'word' || t.kind === 'number') words++;
+    const boundary = (t.kind === 'punct' && /^[.!?]$/.test(t.text)) || t.kind === 'newline';
+    if (words >= CHUNK_WORDS && boundary) {
+      out.push([start, i + 1]);
+      start = i + 1;
+      words = 0;
+    }
+  }
+  if (start < tokens.length) out.push([start, tokens.length]);
+  return out;
+}
+
+interface TypeStats {
+  readonly members: WordCandidate[];
+  readonly gains: number[];
+  sum: number;
+  max: number;
+}
+
+interface Decision {
+  readonly candidate: WordCandidate;
+  readonly gain: number;
+  readonly probability: number;
+  readonly features: readonly number[];
+  readonly type: TypeStats;
+}
+
+interface ChunkState {
+  readonly slots: readonly Slot[];
+  readonly scorer: LocalScorer;
+  readonly unigram: (id: number) => number;
+  readonly docSure: number;
+  docDensity: number;
+  docAccepted: number;
+  readonly weights?: readonly number[];
+}
+
+function decodeChunk(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  phrases: readonly PhraseCandidate[],
+  options: DecodeOptions,
+): Edit[] {
   const { lm } = options;
-  const slots = buildSlots(tokens, lm);
+  const slots = buildSlots(tokens, lm, from, to);
   const scorer = new LocalScorer(slots, lm);
   const phraseSlots: PhraseSlotCandidate[] = [];
   const claimed = new Set<number>();
@@ -84,7 +124,7 @@ export function decode(
       candidate,
       first: range[0],
       last: range[1],
-      options: candidate.options.map((o, index) => ({ ids: idsOf(o.text, lm), index })),
+      ids: candidate.options.map((o) => idsOf(o.text, lm)),
     });
     for (let k = range[0]; k <= range[1]; k++) claimed.add(k);
   }
@@ -100,187 +140,169 @@ export function decode(
         claimed,
       )
     : [];
-
-  // Pass 0 context: sure dictionary phrases applied, everything else as written.
+  const unigrams = new Map<number, number>();
+  const unigram = (id: number): number => {
+    let p = unigrams.get(id);
+    if (p === undefined) unigrams.set(id, (p = lm.logProb([], id)));
+    return p;
+  };
+  const sure = phraseSlots.filter(
+    (p) => rewritable(p) && (p.candidate.options[0]?.entry.prior ?? 0) >= 0.8,
+  ).length;
+  const state: ChunkState = {
+    slots,
+    scorer,
+    unigram,
+    docSure: Math.log10(1 + (100 * sure) / Math.max(slots.length, 1)),
+    docDensity: 0,
+    docAccepted: 0,
+    ...(options.weights ? { weights: options.weights } : {}),
+  };
   for (const p of phraseSlots) {
-    const best = p.options[0];
-    if (
-      best !== undefined &&
-      !p.candidate.options[0]?.entry.suggestOnly &&
-      (p.candidate.options[0]?.entry.prior ?? 0) >= 0.5
-    ) {
-      scorer.choose({ first: p.first, last: p.last, ids: best.ids });
+    if (rewritable(p) && (p.candidate.options[0]?.entry.prior ?? 0) >= 0.5) {
+      scorer.choose({ first: p.first, last: p.last, ids: p.ids[0] ?? [] });
     }
   }
-  const sure = phraseSlots.filter((p) => (p.candidate.options[0]?.entry.prior ?? 0) >= 0.8).length;
-  let accepted = 0;
-  let decisions = new Map<string, TypeDecision>();
-  let phraseChoices = new Map<
-    PhraseSlotCandidate,
-    { option: number; gain: number; logOdds: number }
-  >();
+  state.docDensity = density(words, scorer, slots.length);
+  const accept = options.accept ?? 0.5;
+  let phraseChoices = decidePhrases(phraseSlots, scorer);
+  let decisions: Decision[] = [];
   const passes = options.passes ?? 3;
   for (let pass = 0; pass < passes; pass++) {
-    const logPrior = docSpinLogPrior(sure, accepted, slots.length);
     phraseChoices = decidePhrases(phraseSlots, scorer);
-    decisions = decideTypes(words, scorer, logPrior);
+    decisions = decideWords(words, state);
     scorer.reset();
     for (const [p, c] of phraseChoices) {
-      if (c.logOdds > 0)
-        scorer.choose({ first: p.first, last: p.last, ids: p.options[c.option]?.ids ?? [] });
+      if (c.logOdds > 0 && rewritable(p))
+        scorer.choose({ first: p.first, last: p.last, ids: p.ids[c.option] ?? [] });
     }
-    accepted = 0;
-    for (const d of decisions.values()) {
-      if (d.score <= 0) continue;
-      d.members.forEach((m, k) => {
-        if ((d.gains[k] ?? 0) > OCCURRENCE_VETO && scorer.free(m.first, m.last)) {
-          scorer.choose({ first: m.first, last: m.last, ids: m.ids });
-          accepted++;
-        }
-      });
+    let accepted = 0;
+    for (const d of [...decisions].sort((a, b) => b.probability - a.probability)) {
+      if (d.probability < accept || !scorer.free(d.candidate.first, d.candidate.last)) continue;
+      scorer.choose({ first: d.candidate.first, last: d.candidate.last, ids: d.candidate.ids });
+      accepted++;
     }
+    state.docAccepted = accepted / Math.max(slots.length, 1);
   }
-  return [
-    ...phraseEditsOf(phraseChoices),
-    ...wordEditsOf(words, decisions, scorer, slots, tokens),
-  ].sort((a, b) => a.span[0] - b.span[0]);
-}
-
-function rewritable(p: PhraseSlotCandidate): boolean {
-  const entry = p.candidate.options[0]?.entry;
-  return entry !== undefined && !entry.suggestOnly && !p.candidate.spread;
-}
-
-/** An occurrence whose own LM evidence is this much against the change keeps its word. */
-const OCCURRENCE_VETO = -1.0;
-
-function decidePhrases(phraseSlots: readonly PhraseSlotCandidate[], scorer: LocalScorer) {
-  const out = new Map<PhraseSlotCandidate, { option: number; gain: number; logOdds: number }>();
-  for (const p of phraseSlots) {
-    let best = { option: 0, gain: -Infinity, logOdds: -Infinity };
-    for (const o of p.options) {
-      const entry = p.candidate.options[o.index]?.entry;
-      if (entry === undefined) continue;
-      const gain = o.ids.some((id) => id < 0)
-        ? 0
-        : scorer.gain({ first: p.first, last: p.last, ids: o.ids });
-      const logOdds = phraseLogOdds(entry.prior, gain, o.index);
-      if (logOdds > best.logOdds) best = { option: o.index, gain, logOdds };
-    }
-    out.set(p, best);
+  const out = phraseEditsOf(phraseChoices);
+  for (const d of decisions) {
+    const edit = wordEdit(
+      d.candidate,
+      d.gain,
+      d.probability,
+      d.type.members.length,
+      d.type.sum,
+      tokens,
+      slots,
+    );
+    options.trace?.({
+      span: edit.span,
+      actual: edit.actual,
+      text: edit.text,
+      features: d.features,
+      confidence: d.probability,
+    });
+    if (d.probability >= REPORT_FLOOR) out.push(edit);
   }
   return out;
 }
 
-function decideTypes(
-  words: readonly WordCandidate[],
-  scorer: LocalScorer,
-  logPrior: number,
-): Map<string, TypeDecision> {
-  const byType = new Map<string, { members: WordCandidate[]; gains: number[] }>();
+function idsOf(text: string, lm: LanguageModel): number[] {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .split(/[^\p{L}\p{N}'.-]+/u)
+    .filter((w) => w !== '')
+    .map((w) => lm.id(w.replace(/\.$/, '')));
+}
+
+function density(words: readonly WordCandidate[], scorer: LocalScorer, slotCount: number): number {
+  const strong = new Set<number>();
+  for (const w of words)
+    if (!strong.has(w.first) && scorer.gain(w) > STRONG_GAIN) strong.add(w.first);
+  return strong.size / Math.max(slotCount, 1);
+}
+
+/** observed base of a type key `observed→original`. */
+function observedOf(key: string): string {
+  return key.slice(0, key.indexOf('→'));
+}
+
+function decideWords(words: readonly WordCandidate[], state: ChunkState): Decision[] {
+  const types = new Map<string, TypeStats>();
   for (const w of words) {
-    const gain = scorer.gain(w);
-    let t = byType.get(w.typeKey);
-    if (t === undefined) byType.set(w.typeKey, (t = { members: [], gains: [] }));
+    const gain = state.scorer.gain(w);
+    let t = types.get(w.typeKey);
+    if (t === undefined)
+      types.set(w.typeKey, (t = { members: [], gains: [], sum: 0, max: -Infinity }));
     t.members.push(w);
     t.gains.push(gain);
+    t.sum += clamp(gain, -3, 6);
+    t.max = Math.max(t.max, gain);
   }
-  // One original per observed type: the best-scoring key wins its observed base.
-  const best = new Map<string, TypeDecision>();
-  for (const [key, t] of byType) {
-    const channel = t.members[0]?.channel ?? -3;
-    const sum = t.gains.reduce((a, g) => a + Math.max(g, -3), 0);
-    const score = sum + channel + logPrior;
-    const observed = key.slice(0, key.indexOf('→'));
+  // For every observed type: the best original, and how far ahead of the runner-up it is.
+  const best = new Map<string, { key: string; type: TypeStats; runnerUp: number; count: number }>();
+  for (const [key, type] of types) {
+    const observed = observedOf(key);
     const current = best.get(observed);
-    if (current === undefined || score > current.score)
-      best.set(observed, { key, score, members: t.members, gains: t.gains });
+    if (current === undefined) best.set(observed, { key, type, runnerUp: -Infinity, count: 1 });
+    else if (type.sum > current.type.sum)
+      best.set(observed, { key, type, runnerUp: current.type.sum, count: current.count + 1 });
+    else
+      best.set(observed, {
+        ...current,
+        runnerUp: Math.max(current.runnerUp, type.sum),
+        count: current.count + 1,
+      });
   }
-  return best;
-}
-
-function phraseEditsOf(
-  choices: Map<PhraseSlotCandidate, { option: number; gain: number; logOdds: number }>,
-): Edit[] {
-  const out: Edit[] = [];
-  for (const [p, c] of choices) {
-    const edit = phraseEdit(p.candidate, c.option, confidenceFromLogOdds(c.logOdds, 'dictionary'));
-    out.push({
-      ...edit,
-      reasons: [
-        ...edit.reasons,
-        `LM ${c.gain >= 0 ? '+' : ''}${c.gain.toFixed(2)} (log10, restored vs as written)`,
-      ],
-      alternatives: edit.alternatives.map((a, i) =>
-        i === 0 ? { ...a, lm: c.gain, score: c.logOdds } : a,
-      ),
-    });
-  }
-  return out;
-}
-
-function wordEditsOf(
-  words: readonly WordCandidate[],
-  decisions: Map<string, TypeDecision>,
-  scorer: LocalScorer,
-  slots: readonly Slot[],
-  tokens: readonly Token[],
-): Edit[] {
-  const out: Edit[] = [];
-  const bySlot = new Map<number, WordCandidate[]>();
-  for (const w of words) {
-    const list = bySlot.get(w.first) ?? [];
-    list.push(w);
-    bySlot.set(w.first, list);
-  }
-  for (const d of decisions.values()) {
-    if (d.score <= -2) continue;
-    d.members.forEach((m, k) => {
-      const gain = d.gains[k] ?? 0;
-      if (gain <= OCCURRENCE_VETO && d.score > 0) return;
-      const firstToken = tokens[(slots[m.first] as Slot).token] as Token;
-      const lastToken = tokens[(slots[m.last] as Slot).token] as Token;
-      const actual = tokens
-        .slice((slots[m.first] as Slot).token, (slots[m.last] as Slot).token + 1)
-        .map((t) => t.text)
-        .join('');
-      const others = (bySlot.get(m.first) ?? []).filter((o) => o !== m);
-      const alternatives: Alternative[] = [
-        {
-          text: m.text,
-          source: m.original.sources.join('+'),
-          prior: 10 ** m.channel,
-          lm: gain,
-          score: d.score,
-        },
-        ...others
-          .map((o) => ({
-            text: o.text,
-            source: o.original.sources.join('+'),
-            prior: 10 ** o.channel,
-            lm: scorer.gain(o),
-            score:
-              decisions.get(o.typeKey.slice(0, o.typeKey.indexOf('→')))?.key === o.typeKey
-                ? d.score
-                : -Infinity,
-          }))
-          .sort((a, b) => b.lm - a.lm)
-          .slice(0, 5),
-      ];
+  const out: Decision[] = [];
+  for (const { type, runnerUp, count } of best.values()) {
+    type.members.forEach((candidate, k) => {
+      const gain = type.gains[k] ?? 0;
+      const features = featureVector(featuresOf(candidate, gain, type, runnerUp, count, state));
       out.push({
-        span: [firstToken.span[0], lastToken.span[1]],
-        actual,
-        text: m.text,
-        alternatives,
-        confidence: confidenceFromLogOdds(d.score, 'thesaurus'),
-        source: m.original.sources.join('+'),
-        reasons: [
-          `${m.original.sources.join(' and ')} list “${actual.toLowerCase()}” as a synonym of “${m.original.text}”${m.original.firstLemma ? ' (first WordNet lemma)' : ''}`,
-          `LM ${gain >= 0 ? '+' : ''}${gain.toFixed(2)} here; type evidence ${d.score.toFixed(2)} over ${d.members.length} occurrence(s)`,
-        ],
-        suggestOnly: false,
+        candidate,
+        gain,
+        probability: probability(features, state.weights),
+        features,
+        type,
       });
     });
   }
   return out;
+}
+
+function featuresOf(
+  c: WordCandidate,
+  gain: number,
+  type: TypeStats,
+  runnerUp: number,
+  alternatives: number,
+  state: ChunkState,
+): Features {
+  const slot = state.slots[c.first] as Slot;
+  const observed: number[] = [];
+  for (let i = c.first; i <= c.last; i++) observed.push((state.slots[i] as Slot).id);
+  const logP = (ids: readonly number[]): number => ids.reduce((a, id) => a + state.unigram(id), 0);
+  const observedLogP = logP(observed);
+  return {
+    bias: 1,
+    gainHere: clamp(gain, -4, 8),
+    typeSum: clamp(type.sum, -8, 16),
+    typeMax: clamp(type.max, -4, 8),
+    occurrences: Math.log2(1 + type.members.length),
+    channel: clamp(c.channel, -6, 0),
+    unigramDelta: clamp(logP(c.ids) - observedLogP, -6, 6),
+    observedLogP: clamp(observedLogP, -10, 0),
+    moby: c.original.sources.includes('moby') ? 1 : 0,
+    wordnet: c.original.sources.includes('wordnet') ? 1 : 0,
+    firstLemma: c.original.firstLemma ? 1 : 0,
+    multiword: c.last > c.first || c.ids.length > 1 ? 1 : 0,
+    docDensity: state.docDensity,
+    docSure: state.docSure,
+    margin: clamp(runnerUp === -Infinity ? 10 : type.sum - runnerUp, 0, 10),
+    sentenceInitial: slot.sentenceStart ? 1 : 0,
+    alternatives: Math.log2(1 + alternatives),
+    docAccepted: state.docAccepted,
+  };
 }

@@ -43,6 +43,8 @@ export function restore(input: string, options: RestoreOptions): RestoreResult {
         lm: options.lm!,
         ...(options.thesaurus ? { thesaurus: options.thesaurus } : {}),
         ...(options.inflections ? { inflections: options.inflections } : {}),
+        ...(options.trace ? { trace: options.trace } : {}),
+        ...(options.weights ? { weights: options.weights } : {}),
       })
     : phrases.map((c) => phraseEdit(c));
   const fixable = edits.filter((e) => !e.suggestOnly && e.confidence >= minConfidence);

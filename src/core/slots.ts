@@ -65,10 +65,15 @@ function protection(
   return undefined;
 }
 
-export function buildSlots(tokens: readonly Token[], lm: LanguageModel): Slot[] {
+export function buildSlots(
+  tokens: readonly Token[],
+  lm: LanguageModel,
+  from = 0,
+  to = tokens.length,
+): Slot[] {
   const raw: Array<{ token: number; start: boolean }> = [];
   let start = true;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     if (t.kind === 'word' || t.kind === 'number') {
       raw.push({ token: i, start });

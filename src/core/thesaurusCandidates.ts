@@ -31,6 +31,7 @@ export const CHANNEL = {
 } as const;
 
 export function channelLogProb(c: ThesaurusCandidate): number {
+  if (c.channel !== undefined) return c.channel;
   const moby = c.sources.includes('moby');
   const wordnet = c.sources.includes('wordnet');
   if (wordnet && c.firstLemma)
@@ -83,7 +84,12 @@ function singleWord(ctx: CandidateContext, i: number): WordCandidate[] {
   const written = normalizeWord(stem);
   const out: WordCandidate[] = [];
   const seen = new Set<string>();
-  for (const { base, suffix } of readings(written, ctx.inflections)) {
+  // The thesaurus has keys for inflected forms; rules and irregular lemmas only when it has not.
+  const direct = ctx.thesaurus.originals(written).length > 0;
+  const forms = direct
+    ? [{ base: written, suffix: 'none' as Suffix }]
+    : readings(written, ctx.inflections);
+  for (const { base, suffix } of forms) {
     for (const original of ctx.thesaurus.originals(base)) {
       if (suffix !== 'none' && original.text.includes(' ') && suffix !== 'plural') continue;
       const inflected = inflectPhrase(

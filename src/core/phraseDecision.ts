@@ -1,0 +1,83 @@
+// Dictionary phrases in the decoder: per occurrence, the entry's prior plus a bounded share of
+// the LM gain decides, and the LM chooses between the entry's alternatives.
+import type { Edit } from '../types.js';
+import type { PhraseCandidate } from './phraseCandidates.js';
+import type { Slot } from './slots.js';
+import type { LocalScorer } from './localScore.js';
+import { phraseEdit } from './phraseEdit.js';
+import { confidenceFromLogOdds, phraseLogOdds } from './confidence.js';
+
+export interface PhraseSlotCandidate {
+  readonly candidate: PhraseCandidate;
+  readonly first: number;
+  readonly last: number;
+  /** LM ids of each option's words. */
+  readonly ids: ReadonlyArray<readonly number[]>;
+}
+
+export interface PhraseChoice {
+  readonly option: number;
+  readonly gain: number;
+  readonly logOdds: number;
+}
+
+/** A phrase that may be written automatically (not flagged, not matched apart). */
+export function rewritable(p: PhraseSlotCandidate): boolean {
+  const entry = p.candidate.options[0]?.entry;
+  return entry !== undefined && !entry.suggestOnly && !p.candidate.spread;
+}
+
+/** Slots covered by tokens [firstToken, lastToken], or null. */
+export function slotRange(
+  slots: readonly Slot[],
+  firstToken: number,
+  lastToken: number,
+): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < slots.length; i++) {
+    const t = (slots[i] as Slot).token;
+    if (t >= firstToken && t <= lastToken) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  return first < 0 ? null : [first, last];
+}
+
+export function decidePhrases(
+  phraseSlots: readonly PhraseSlotCandidate[],
+  scorer: LocalScorer,
+): Map<PhraseSlotCandidate, PhraseChoice> {
+  const out = new Map<PhraseSlotCandidate, PhraseChoice>();
+  for (const p of phraseSlots) {
+    let best: PhraseChoice = { option: 0, gain: 0, logOdds: -Infinity };
+    p.candidate.options.forEach((option, index) => {
+      const ids = p.ids[index] ?? [];
+      const gain =
+        ids.length === 0 || ids.some((id) => id < 0)
+          ? 0
+          : scorer.gain({ first: p.first, last: p.last, ids });
+      const logOdds = phraseLogOdds(option.entry.prior, gain, option.rank);
+      if (logOdds > best.logOdds) best = { option: index, gain, logOdds };
+    });
+    out.set(p, best);
+  }
+  return out;
+}
+
+export function phraseEditsOf(choices: ReadonlyMap<PhraseSlotCandidate, PhraseChoice>): Edit[] {
+  const out: Edit[] = [];
+  for (const [p, c] of choices) {
+    const edit = phraseEdit(p.candidate, c.option, confidenceFromLogOdds(c.logOdds, 'dictionary'));
+    const sign = c.gain >= 0 ? '+' : '';
+    out.push({
+      ...edit,
+      reasons: [...edit.reasons, `LM ${sign}${c.gain.toFixed(2)} (log10, restored vs as written)`],
+      alternatives: edit.alternatives.map((a, i) =>
+        i === 0 ? { ...a, lm: c.gain, score: c.logOdds } : a,
+      ),
+    });
+  }
+  return out;
+}
