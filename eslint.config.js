@@ -19,7 +19,15 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['chalk', 'fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'process', 'node:process'],
+          paths: [
+            'chalk',
+            'fs',
+            'node:fs',
+            'fs/promises',
+            'node:fs/promises',
+            'process',
+            'node:process',
+          ],
           patterns: ['../cli/*', '../report/*'],
         },
       ],

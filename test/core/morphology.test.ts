@@ -7,14 +7,19 @@ import {
   suffixOf,
 } from '../../src/core/morphology.js';
 
+const LEMMAS: Record<string, string[]> = {
+  'verb:told': ['tell'],
+  'verb:went': ['go'],
+  'noun:mice': ['mouse'],
+};
+const FORMS: Record<string, string[]> = {
+  'verb:tell': ['told'],
+  'verb:go': ['gone', 'went'],
+  'noun:mouse': ['mice'],
+};
 const irregular: Inflections = {
-  lemmas: (form: string, pos: PartOfSpeech) =>
-    ({ 'verb:told': ['tell'], 'verb:went': ['go'], 'noun:mice': ['mouse'] })[`${pos}:${form}`] ??
-    [],
-  forms: (lemma: string, pos: PartOfSpeech) =>
-    ({ 'verb:tell': ['told'], 'verb:go': ['gone', 'went'], 'noun:mouse': ['mice'] })[
-      `${pos}:${lemma}`
-    ] ?? [],
+  lemmas: (form: string, pos: PartOfSpeech) => LEMMAS[`${pos}:${form}`] ?? [],
+  forms: (lemma: string, pos: PartOfSpeech) => FORMS[`${pos}:${lemma}`] ?? [],
 };
 
 test.each([
