@@ -17,6 +17,7 @@ import {
   DEFAULT_WORDNET_OPTIONS,
   mobyChooser,
   spinWith,
+  typeConsistent,
   wordnetChooser,
 } from './eval/spinners.js';
 import { loadMoby, loadWordNet } from './eval/thesauri.js';
@@ -68,14 +69,16 @@ function sotuDocuments(): DevDocument[] {
     docs.push({ id, set: 'clean', source, original: text, spun: text, substitutions: [] });
     const news = spinWith(
       text,
-      mobyChooser(moby, phraseFreq, mulberry32(seedFor('news', id)), SETTINGS.moby, (w) =>
-        wordnet.isNoun(w),
+      typeConsistent(
+        mobyChooser(moby, phraseFreq, mulberry32(seedFor('news', id)), SETTINGS.moby, (w) =>
+          wordnet.isNoun(w),
+        ),
       ),
     );
     docs.push({ id, set: 'spun-news', source, original: text, ...news });
     const wn = spinWith(
       text,
-      wordnetChooser(wordnet, mulberry32(seedFor('wordnet', id)), SETTINGS.wordnet),
+      typeConsistent(wordnetChooser(wordnet, mulberry32(seedFor('wordnet', id)), SETTINGS.wordnet)),
     );
     docs.push({ id, set: 'spun-wordnet', source, original: text, ...wn });
   }

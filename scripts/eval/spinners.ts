@@ -26,6 +26,26 @@ export interface SpinResult {
   readonly substitutions: Substitution[];
 }
 
+/**
+ * A spinner that maps a word type the same way throughout a document, as real spinners do:
+ * the first decision for a (lowercase) single word — spin to X, or leave — is reused at every
+ * later occurrence, with the occurrence's case carried over. Multi-word rewrites are not memoized.
+ */
+export function typeConsistent(choose: Chooser): Chooser {
+  const memo = new Map<string, string | null>();
+  return (words, i, text) => {
+    const word = (words[i] as WordToken).text;
+    const key = word.toLowerCase();
+    const known = memo.get(key);
+    if (known === null) return undefined;
+    if (known !== undefined) return { take: 1, replacement: transferCase(word, known) };
+    const rewrite = choose(words, i, text);
+    if (rewrite === undefined) memo.set(key, null);
+    else if (rewrite.take === 1) memo.set(key, rewrite.replacement.toLowerCase());
+    return rewrite;
+  };
+}
+
 /** Walk the words of `text` left to right, applying the chooser's rewrites. */
 export function spinWith(text: string, choose: Chooser): SpinResult {
   const words = splitWords(text);
