@@ -54,7 +54,9 @@ let weights: readonly number[] = MODEL.weights;
 for (let round = 1; round <= rounds; round++) {
   const rows = collect(weights);
   const positives = rows.filter((r) => r.y === 1).length;
-  weights = fitLogistic(rows, lambda, weights).map((w, i) => (i === DOC_SURE ? DOC_SURE_WEIGHT : w));
+  weights = fitLogistic(rows, lambda, weights).map((w, i) =>
+    i === DOC_SURE ? DOC_SURE_WEIGHT : w,
+  );
   console.log(`round ${round}: ${rows.length} decisions, ${positives} right`);
 }
 console.log(

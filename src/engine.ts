@@ -1,6 +1,6 @@
 // Builds RestoreOptions from user-level choices: which dictionaries, whether the context engine
 // (LM + reversed thesauri) is on. Loading of the LM is lazy: it happens on first use.
-import type { Dictionary, RestoreOptions } from './types.js';
+import type { Dictionary, RestoreOptions, Thesaurus } from './types.js';
 import {
   loadBuiltinDictionaries,
   loadDictionaryFile,
@@ -26,6 +26,18 @@ function builtinNames(choice: EngineChoices['builtin']): readonly string[] {
   return BUILTIN_DICTIONARIES.filter((n) => !choice.exclude.includes(n));
 }
 
+/** The reversed thesauri, read on first use. */
+export function lazyThesaurus(): Thesaurus {
+  let loaded: Thesaurus | undefined;
+  const get = (): Thesaurus => (loaded ??= loadThesaurus());
+  return {
+    originals: (spun) => get().originals(spun),
+    get maxPhraseWords() {
+      return get().maxPhraseWords;
+    },
+  };
+}
+
 /** Throws DictionaryError (file:line) for a bad dictionary, LanguageModelError for a bad model. */
 export function createRestoreOptions(choices: EngineChoices = {}): RestoreOptions {
   const dictionaries: Dictionary[] = [
@@ -37,7 +49,7 @@ export function createRestoreOptions(choices: EngineChoices = {}): RestoreOption
     dictionaries,
     inflections: loadInflections(),
     context,
-    ...(context ? { lm: lazyLanguageModel(), thesaurus: loadThesaurus() } : {}),
+    ...(context ? { lm: lazyLanguageModel(), thesaurus: lazyThesaurus() } : {}),
     ...(choices.minConfidence !== undefined ? { minConfidence: choices.minConfidence } : {}),
   };
 }

@@ -69,7 +69,7 @@ export function decidePhrases(
 export function phraseEditsOf(choices: ReadonlyMap<PhraseSlotCandidate, PhraseChoice>): Edit[] {
   const out: Edit[] = [];
   for (const [p, c] of choices) {
-    const edit = phraseEdit(p.candidate, c.option, confidenceFromLogOdds(c.logOdds, 'dictionary'));
+    const edit = phraseEdit(p.candidate, c.option, confidenceFromLogOdds(c.logOdds));
     const sign = c.gain >= 0 ? '+' : '';
     out.push({
       ...edit,

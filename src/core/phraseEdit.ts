@@ -1,7 +1,8 @@
-// A dictionary phrase candidate as an Edit when no language model weighs it: the preferred
-// canonical, with the entry's prior as confidence.
+// A dictionary phrase candidate as an Edit. Without a language model: the preferred canonical,
+// with a confidence from the entry's prior alone (see phraseLogOdds).
 import type { Alternative, Edit } from '../types.js';
 import type { PhraseCandidate } from './phraseCandidates.js';
+import { confidenceFromLogOdds, phraseLogOdds } from './confidence.js';
 
 /** Alternatives ranked after the preferred one are less likely by this factor each. */
 const RANK_DISCOUNT = 0.8;
@@ -32,7 +33,11 @@ export function phraseEdit(candidate: PhraseCandidate, chosen = 0, confidence?: 
     actual: candidate.actual,
     text: option.text,
     alternatives,
-    confidence: confidence ?? entry.prior,
+    confidence:
+      confidence ??
+      (option.rank === 0
+        ? entry.prior
+        : confidenceFromLogOdds(phraseLogOdds(entry.prior, 0, option.rank))),
     source: entry.dictionary,
     reasons: [
       `${entry.dictionary} line ${entry.line} (${entry.source}, prior ${entry.prior.toFixed(2)})`,

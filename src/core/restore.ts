@@ -6,7 +6,11 @@ import { applyEdits } from './apply.js';
 import { phraseEdit } from './phraseEdit.js';
 import { decode } from './decode.js';
 
-export const DEFAULT_MIN_CONFIDENCE = 0.5;
+/**
+ * Edits at or above this confidence are applied. Chosen on the tune slice of the dev set: at 0.8
+ * clean news text gets about 0.3 false changes per 1,000 words (0.5 gives 1.9).
+ */
+export const DEFAULT_MIN_CONFIDENCE = 0.8;
 
 /** Longest match first, then an exact (uninflected) match, then the higher prior; the rest are dropped (they overlap a better match). */
 export function selectPhraseCandidates(candidates: readonly PhraseCandidate[]): PhraseCandidate[] {

@@ -12,7 +12,7 @@ const dict = parseDictionary(
     'bosom peril\tbreast cancer\tand=breast\tpps\t0.9',
     'counterfeit consciousness\tartificial intelligence\t-\tpps\t0.9',
     'mystery woodland\t?\tsuggest\tpps\t0.9',
-    'profound learning\tdeep learning\t-\tpps\t0.4',
+    'profound learning\tdeep learning\t-\tpps\t0.1',
   ].join('\n'),
   'test',
   'test.tsv',
@@ -47,7 +47,7 @@ describe('restore with dictionary phrases only', () => {
     expect(edit.span).toEqual([2, 13]);
     expect(edit.actual).toBe('assume tank');
     expect(edit.text).toBe('think tank');
-    expect(edit.confidence).toBe(0.95);
+    expect(edit.confidence).toBeCloseTo(0.95, 10);
     expect(edit.source).toBe('test');
     expect(edit.reasons[0]).toBe('test line 1 (curated, prior 0.95)');
   });
@@ -62,7 +62,7 @@ describe('restore with dictionary phrases only', () => {
   });
 
   test('min confidence gates what is applied', () => {
-    const result = restore('profound learning', { ...options, minConfidence: 0.3 });
+    const result = restore('profound learning', { ...options, minConfidence: 0.05 });
     expect(result.output).toBe('deep learning');
   });
 });

@@ -1,0 +1,37 @@
+// Public API of restore-text.
+export type {
+  Alternative,
+  ApplyResult,
+  DecisionTrace,
+  Dictionary,
+  Edit,
+  EntryConditions,
+  EntryExample,
+  Inflections,
+  LanguageModel,
+  PartOfSpeech,
+  PhraseEntry,
+  RestoreOptions,
+  RestoreResult,
+  Span,
+  Thesaurus,
+  ThesaurusCandidate,
+  Token,
+} from './types.js';
+export { restore, DEFAULT_MIN_CONFIDENCE } from './core/restore.js';
+export { applyEdits, revertEdits } from './core/apply.js';
+export { tokenize } from './core/tokenize.js';
+export { createRestoreOptions, lazyThesaurus, type EngineChoices } from './engine.js';
+export { parseDictionary } from './dictionary/parse.js';
+export { validateDictionary } from './dictionary/validate.js';
+export {
+  BUILTIN_DICTIONARIES,
+  describeBuiltinDictionaries,
+  loadBuiltinDictionaries,
+  loadDictionaryFile,
+} from './dictionary/load.js';
+export { DictionaryError } from './dictionary/errors.js';
+export { loadInflections } from './dictionary/inflections.js';
+export { loadThesaurus } from './dictionary/thesaurus.js';
+export { lazyLanguageModel, loadLanguageModel } from './lm/load.js';
+export { LanguageModelError } from './lm/languageModelError.js';
