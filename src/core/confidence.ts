@@ -5,7 +5,12 @@
 
 /** Weight of the LM gain for dictionary phrases (the dictionary prior carries most evidence). */
 export const PHRASE_LM_WEIGHT = 0.25;
-/** A dictionary phrase's LM gain counts only within ±this many log10 units. */
+/**
+ * A dictionary phrase's LM gain counts up to this many log10 units, and only for: the news LM
+ * cannot judge science terms ("random forest"), so it may confirm a curated restoration or
+ * choose between its alternatives, never veto it. An ambiguous phrase needs a lower prior or a
+ * condition in its dictionary.
+ */
 export const PHRASE_LM_CLAMP = 2;
 /** Each rank after the preferred canonical costs this much (log10 odds). */
 export const ALTERNATIVE_COST = 0.3;
@@ -18,6 +23,6 @@ export function confidenceFromLogOdds(logOdds: number): number {
 /** log10 odds that a dictionary phrase occurrence is spun and this option restores it. */
 export function phraseLogOdds(prior: number, lmGain: number, rank: number): number {
   const p = Math.min(Math.max(prior, 1e-4), 1 - 1e-4);
-  const clamped = Math.max(-PHRASE_LM_CLAMP, Math.min(PHRASE_LM_CLAMP, lmGain));
+  const clamped = Math.max(0, Math.min(PHRASE_LM_CLAMP, lmGain));
   return Math.log10(p / (1 - p)) + PHRASE_LM_WEIGHT * clamped - ALTERNATIVE_COST * rank;
 }

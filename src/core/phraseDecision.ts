@@ -5,7 +5,13 @@ import type { PhraseCandidate } from './phraseCandidates.js';
 import type { Slot } from './slots.js';
 import type { LocalScorer } from './localScore.js';
 import { phraseEdit } from './phraseEdit.js';
-import { confidenceFromLogOdds, phraseLogOdds } from './confidence.js';
+import {
+  ALTERNATIVE_COST,
+  confidenceFromLogOdds,
+  PHRASE_LM_CLAMP,
+  PHRASE_LM_WEIGHT,
+  phraseLogOdds,
+} from './confidence.js';
 
 export interface PhraseSlotCandidate {
   readonly candidate: PhraseCandidate;
@@ -52,14 +58,24 @@ export function decidePhrases(
   const out = new Map<PhraseSlotCandidate, PhraseChoice>();
   for (const p of phraseSlots) {
     let best: PhraseChoice = { option: 0, gain: 0, logOdds: -Infinity };
+    let bestChoice = -Infinity;
     p.candidate.options.forEach((option, index) => {
       const ids = p.ids[index] ?? [];
       const gain =
         ids.length === 0 || ids.some((id) => id < 0)
           ? 0
           : scorer.gain({ first: p.first, last: p.last, ids });
-      const logOdds = phraseLogOdds(option.entry.prior, gain, option.rank);
-      if (logOdds > best.logOdds) best = { option: index, gain, logOdds };
+      // Between alternatives the LM decides both ways; the confidence it only raises.
+      const choice =
+        PHRASE_LM_WEIGHT * Math.max(-PHRASE_LM_CLAMP, gain) - ALTERNATIVE_COST * option.rank;
+      if (choice > bestChoice) {
+        bestChoice = choice;
+        best = {
+          option: index,
+          gain,
+          logOdds: phraseLogOdds(option.entry.prior, gain, option.rank),
+        };
+      }
     });
     out.set(p, best);
   }

@@ -5,6 +5,7 @@ import { findPhraseCandidates, type PhraseCandidate } from './phraseCandidates.j
 import { applyEdits } from './apply.js';
 import { phraseEdit } from './phraseEdit.js';
 import { decode } from './decode.js';
+import { agreeArticle } from './article.js';
 
 /**
  * Edits at or above this confidence are applied. Chosen on the tune slice of the dev set: at 0.8
@@ -42,7 +43,7 @@ export function restore(input: string, options: RestoreOptions): RestoreResult {
     findPhraseCandidates(tokens, options.dictionaries, options.inflections),
   );
   const useContext = (options.context ?? true) && options.lm !== undefined;
-  const edits: Edit[] = useContext
+  const found: Edit[] = useContext
     ? decode(tokens, phrases, {
         lm: options.lm!,
         ...(options.thesaurus ? { thesaurus: options.thesaurus } : {}),
@@ -51,6 +52,7 @@ export function restore(input: string, options: RestoreOptions): RestoreResult {
         ...(options.weights ? { weights: options.weights } : {}),
       })
     : phrases.map((c) => phraseEdit(c));
+  const edits = found.map((e) => agreeArticle(input, e));
   const fixable = edits.filter((e) => !e.suggestOnly && e.confidence >= minConfidence);
   const result = applyEdits(input, fixable);
   const suggestions = [

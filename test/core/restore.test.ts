@@ -25,10 +25,7 @@ describe('restore with dictionary phrases only', () => {
     ['a assume tank known as X', 'a think tank known as X'],
     ['Easy methods to fix it', 'How to fix it'],
     ['EASY METHODS TO FIX IT', 'HOW TO FIX IT'],
-    [
-      'two irregular woodlands and an Irregular Woodland',
-      'two random forests and an Random Forest',
-    ],
+    ['two irregular woodlands and an Irregular Woodland', 'two random forests and a Random Forest'],
     ['the ex-Mexican Protection Secretary’s arrest', 'the ex-Mexican Defense Secretary’s arrest'],
     ['across a\n  line: assume\r\n tank', 'across a\n  line: think\r\n tank'],
     ['bosom peril alone', 'bosom peril alone'],
@@ -64,5 +61,27 @@ describe('restore with dictionary phrases only', () => {
   test('min confidence gates what is applied', () => {
     const result = restore('profound learning', { ...options, minConfidence: 0.05 });
     expect(result.output).toBe('deep learning');
+  });
+});
+
+describe('a/an before a restoration', () => {
+  const articles = parseDictionary(
+    [
+      'irregular woodland\trandom forest\t-\tpps\t0.9',
+      'skilled\texpert\t-\tcurated\t0.9',
+      'unique one\tsingle unit\t-\tcurated\t0.9',
+    ].join('\n'),
+    'articles',
+    'articles.tsv',
+  );
+  test.each([
+    ['an irregular woodland', 'a random forest'],
+    ['An irregular woodland', 'A random forest'],
+    ['AN IRREGULAR WOODLAND', 'A RANDOM FOREST'],
+    ['a skilled', 'an expert'],
+    ['the irregular woodland', 'the random forest'],
+    ['a unique one', 'a single unit'],
+  ])('%s', (input, expected) => {
+    expect(restore(input, { dictionaries: [articles] }).output).toBe(expected);
   });
 });
