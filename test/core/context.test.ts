@@ -1,0 +1,42 @@
+// The full engine (LM + reversed thesauri + dictionaries) on hand-written sentences: what it
+// restores, and what it must leave alone.
+import { describe, expect, test } from 'vitest';
+import { restore } from '../../src/core/restore.js';
+import { createRestoreOptions } from '../../src/engine.js';
+
+const options = createRestoreOptions({});
+
+describe('full engine', () => {
+  test.each([
+    [
+      'A senior official informed reporters that the talks had stalled.',
+      'A senior official told reporters that the talks had stalled.',
+    ],
+    [
+      'It is a assume tank known as InSight Crime.',
+      'It is a think tank known as InSight Crime.',
+    ],
+    [
+      'Early detection of bosom peril with counterfeit consciousness.',
+      'Early detection of breast cancer with artificial intelligence.',
+    ],
+  ])('restores %j', (input, expected) => {
+    expect(restore(input, options).output).toBe(expected);
+  });
+
+  test.each([
+    'The president will travel to Europe next week to meet with leaders of the alliance, the White House said on Monday.',
+    'We went home after the game, and the companies reported strong earnings.',
+    'Photo by Frederic J. Brown for the Associated Press.',
+    'The mentioned [sic] report was late.',
+    'Contact press@example.org or see https://example.org/informed-consent for details.',
+  ])('leaves genuine text alone: %j', (input) => {
+    expect(restore(input, options).applied).toEqual([]);
+  });
+
+  test('every edit carries its evidence', () => {
+    const [edit] = restore('A senior official informed reporters.', options).applied;
+    expect(edit?.reasons.some((r) => r.startsWith('LM '))).toBe(true);
+    expect(edit?.alternatives[0]?.lm).toBeTypeOf('number');
+  });
+});
