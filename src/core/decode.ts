@@ -45,6 +45,11 @@ export interface DecodeOptions {
 export const CHUNK_WORDS = 2000;
 /** Thesaurus decisions below this probability are not reported at all. */
 const REPORT_FLOOR = 0.2;
+/**
+ * LM gains above this (log10) are counted as this much: very large gains mostly come from
+ * back-off artifacts around rare but genuine words, not from stronger evidence.
+ */
+const MAX_GAIN = 4;
 /** A candidate whose local gain is above this counts towards the document's spin density. */
 const STRONG_GAIN = 2;
 
@@ -237,7 +242,7 @@ function decideWords(words: readonly WordCandidate[], state: ChunkState): Decisi
       types.set(w.typeKey, (t = { members: [], gains: [], sum: 0, max: -Infinity }));
     t.members.push(w);
     t.gains.push(gain);
-    t.sum += clamp(gain, -3, 6);
+    t.sum += clamp(gain, -3, MAX_GAIN);
     t.max = Math.max(t.max, gain);
   }
   // For every observed type: the best original, and how far ahead of the runner-up it is.
@@ -287,9 +292,9 @@ function featuresOf(
   const observedLogP = logP(observed);
   return {
     bias: 1,
-    gainHere: clamp(gain, -4, 8),
+    gainHere: clamp(gain, -4, MAX_GAIN),
     typeSum: clamp(type.sum, -8, 16),
-    typeMax: clamp(type.max, -4, 8),
+    typeMax: clamp(type.max, -4, MAX_GAIN),
     occurrences: Math.log2(1 + type.members.length),
     channel: clamp(c.channel, -6, 0),
     unigramDelta: clamp(logP(c.ids) - observedLogP, -6, 6),
