@@ -3,7 +3,7 @@
 // the edit is widened over the article and writes the right one (in the writer's case).
 import type { Edit } from '../types.js';
 
-const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}])((?:a|an|A|An|AN))([ \t]+)$/u;
+const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}])((?:a|an|A|An|AN))(\s+)$/u;
 /** Words spelled with a vowel that start with a consonant sound, and the reverse. */
 const CONSONANT_SOUND = /^(?:uni|use|usu|uti|uro|eu|ewe|one|once|ubiq|u\.)/i;
 const VOWEL_SOUND = /^(?:hour|honest|honou?r|heir|herb)/i;

@@ -12,10 +12,7 @@ describe('full engine', () => {
       'A senior official informed reporters that the talks had stalled.',
       'A senior official told reporters that the talks had stalled.',
     ],
-    [
-      'It is a assume tank known as InSight Crime.',
-      'It is a think tank known as InSight Crime.',
-    ],
+    ['It is a assume tank known as InSight Crime.', 'It is a think tank known as InSight Crime.'],
     [
       'Early detection of bosom peril with counterfeit consciousness.',
       'Early detection of breast cancer with artificial intelligence.',

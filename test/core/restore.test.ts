@@ -81,6 +81,7 @@ describe('a/an before a restoration', () => {
     ['a skilled', 'an expert'],
     ['the irregular woodland', 'the random forest'],
     ['a unique one', 'a single unit'],
+    ['an\r\nirregular woodland', 'a\r\nrandom forest'],
   ])('%s', (input, expected) => {
     expect(restore(input, { dictionaries: [articles] }).output).toBe(expected);
   });
