@@ -40,6 +40,23 @@ export function channelLogProb(c: ThesaurusCandidate): number {
   return moby ? CHANNEL.moby : CHANNEL.wordnet;
 }
 
+/**
+ * Not a spinner's synonym swap: a spelling variant (hard-core / hardcore, e-mail / email) or the
+ * same phrase with words dropped or added (global climate change / climate change).
+ */
+export function isVariant(observed: string, candidate: string): boolean {
+  const squash = (s: string): string => s.replace(/[\s-]+/g, '');
+  if (squash(observed) === squash(candidate)) return true;
+  const a = observed.split(/[\s-]+/);
+  const b = candidate.split(/[\s-]+/);
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length === long.length) return false;
+  for (let i = 0; i + short.length <= long.length; i++) {
+    if (short.every((w, k) => long[i + k] === w)) return true;
+  }
+  return false;
+}
+
 interface Reading {
   readonly base: string;
   readonly suffix: Suffix;
@@ -99,7 +116,8 @@ function singleWord(ctx: CandidateContext, i: number): WordCandidate[] {
         ctx.inflections,
       );
       const norm = normalizeWord(inflected);
-      if (norm === normalizeWord(token.text) || seen.has(norm)) continue;
+      if (norm === normalizeWord(token.text) || seen.has(norm) || isVariant(written, norm))
+        continue;
       const ids = lmIds(inflected, ctx.lm);
       if (ids === null) continue;
       seen.add(norm);
@@ -155,6 +173,7 @@ function multiWord(ctx: CandidateContext, i: number, count: number): WordCandida
     .map((t) => t.text);
   const out: WordCandidate[] = [];
   for (const original of originals) {
+    if (isVariant(key, original.text)) continue;
     const ids = lmIds(original.text, ctx.lm);
     if (ids === null) continue;
     out.push({
@@ -185,7 +204,9 @@ export function thesaurusCandidates(
       for (let k = i; k < i + n; k++) if (claimed.has(k)) free = false;
       if (free) out.push(...multiWord(ctx, i, n).slice(0, max));
     }
-    if (slot.id >= 0) out.push(...singleWord(ctx, i).slice(0, max));
+    // A word the LM does not know is no reason to skip it: spinners write rare forms
+    // (well-nigh, xiv); the thesaurus only has keys for words it can restore.
+    out.push(...singleWord(ctx, i).slice(0, max));
   }
   return out;
 }

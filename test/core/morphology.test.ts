@@ -71,3 +71,22 @@ test.each([
 ] as const)('inflectPhrase(%s)', (phrase, inflection, expected) => {
   expect(inflectPhrase(phrase, inflection, 'noun', irregular)).toBe(expected);
 });
+
+test("a spun clitic 'southward is the possessive 's", () => {
+  expect(splitPossessive("grouping'southward")).toEqual(['grouping', "'s"]);
+  expect(splitPossessive('grouping’southward')).toEqual(['grouping', '’s']);
+});
+
+import { isVariant } from '../../src/core/thesaurusCandidates.js';
+
+test.each([
+  ['hard-core', 'hardcore', true],
+  ['e-mail', 'email', true],
+  ['global climate change', 'climate change', true],
+  ['climate change', 'global climate change', true],
+  ['information technology', 'it', false],
+  ['informed', 'told', false],
+  ['by way of', 'via', false],
+] as const)('isVariant(%s, %s) = %s', (a, b, expected) => {
+  expect(isVariant(a, b)).toBe(expected);
+});
