@@ -260,21 +260,22 @@ function decideWords(words: readonly WordCandidate[], state: ChunkState): Decisi
         count: current.count + 1,
       });
   }
-  const out: Decision[] = [];
+  // Readings of one word with different bases (programmes: programme+s, programm+es) compete:
+  // one decision per span, the likeliest.
+  const bySpan = new Map<string, Decision>();
   for (const { type, runnerUp, count } of best.values()) {
     type.members.forEach((candidate, k) => {
       const gain = type.gains[k] ?? 0;
       const features = featureVector(featuresOf(candidate, gain, type, runnerUp, count, state));
-      out.push({
-        candidate,
-        gain,
-        probability: probability(features, state.weights),
-        features,
-        type,
-      });
+      const p = probability(features, state.weights);
+      const span = `${candidate.first}:${candidate.last}`;
+      const other = bySpan.get(span);
+      if (other === undefined || p > other.probability) {
+        bySpan.set(span, { candidate, gain, probability: p, features, type });
+      }
     });
   }
-  return out;
+  return [...bySpan.values()];
 }
 
 function featuresOf(

@@ -67,7 +67,8 @@ function readings(word: string, inflections?: Inflections): Reading[] {
   if (inflections !== undefined) {
     for (const base of inflections.lemmas(word, 'noun')) out.push({ base, suffix: 'plural' });
     for (const base of inflections.lemmas(word, 'verb')) {
-      out.push({ base, suffix: word.endsWith('ing') ? 'ing' : 'past' });
+      const suffix: Suffix = word.endsWith('ing') ? 'ing' : word.endsWith('s') ? 'third' : 'past';
+      out.push({ base, suffix });
     }
   }
   return out;
@@ -119,14 +120,17 @@ function singleWord(ctx: CandidateContext, i: number): WordCandidate[] {
       if (norm === normalizeWord(token.text) || seen.has(norm) || isVariant(written, norm))
         continue;
       const ids = lmIds(inflected, ctx.lm);
-      if (ids === null) continue;
+      const typeKey = `${base}→${original.text}`;
+      // One reading per original: the first (regular rules before irregular lemmas).
+      if (ids === null || seen.has(typeKey)) continue;
       seen.add(norm);
+      seen.add(typeKey);
       out.push({
         first: i,
         last: i,
         text: transferCase([token.text], inflected),
         ids,
-        typeKey: `${base}→${original.text}`,
+        typeKey,
         original,
         channel: channelLogProb(original),
       });
