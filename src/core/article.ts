@@ -24,19 +24,37 @@ function articleFor(written: string, an: boolean): string {
   return /^A/.test(written) ? base[0]!.toUpperCase() + base.slice(1) : base;
 }
 
-export function agreeArticle(input: string, edit: Edit): Edit {
+/**
+ * The edit, widened over a preceding article that no longer fits; when a line break stands
+ * between them, the article gets an edit of its own so that no edit spans lines needlessly.
+ */
+export function agreeArticle(input: string, edit: Edit): Edit[] {
   const before = input.slice(Math.max(0, edit.span[0] - 8), edit.span[0]);
   const m = ARTICLE_BEFORE.exec(before);
   const first = /[\p{L}\p{N}.]+/u.exec(edit.text)?.[0];
-  if (m === null || first === undefined) return edit;
+  if (m === null || first === undefined) return [edit];
   const [, article = '', space = ''] = m;
   const an = wantsAn(first, article.length > 1 && article === article.toUpperCase());
-  if ((article.toLowerCase() === 'an') === an) return edit;
+  if ((article.toLowerCase() === 'an') === an) return [edit];
   const start = edit.span[0] - article.length - space.length;
-  return {
-    ...edit,
-    span: [start, edit.span[1]],
-    actual: article + space + edit.actual,
-    text: articleFor(article, an) + space + edit.text,
-  };
+  const replacement = articleFor(article, an);
+  if (/[\r\n]/.test(space)) {
+    const articleEdit: Edit = {
+      ...edit,
+      span: [start, start + article.length],
+      actual: article,
+      text: replacement,
+      alternatives: [],
+      reasons: [`“${replacement}” before “${first}”`, ...edit.reasons],
+    };
+    return [articleEdit, edit];
+  }
+  return [
+    {
+      ...edit,
+      span: [start, edit.span[1]],
+      actual: article + space + edit.actual,
+      text: replacement + space + edit.text,
+    },
+  ];
 }

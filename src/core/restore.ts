@@ -52,7 +52,7 @@ export function restore(input: string, options: RestoreOptions): RestoreResult {
         ...(options.weights ? { weights: options.weights } : {}),
       })
     : phrases.map((c) => phraseEdit(c));
-  const edits = found.map((e) => agreeArticle(input, e));
+  const edits = found.flatMap((e) => agreeArticle(input, e));
   const fixable = edits.filter((e) => !e.suggestOnly && e.confidence >= minConfidence);
   const result = applyEdits(input, fixable);
   const suggestions = [
