@@ -41,6 +41,15 @@ export interface DecodeOptions {
   readonly weights?: readonly number[];
 }
 
+/** Other originals listed with a thesaurus edit (--explain, JSON). */
+const MAX_ALTERNATIVES = 5;
+
+export interface Considered {
+  readonly candidate: WordCandidate;
+  /** LM gain (log10) of this original at this place. */
+  readonly gain: number;
+}
+
 /** Words per chunk of a long document (whole sentences). */
 export const CHUNK_WORDS = 2000;
 /** Thesaurus decisions below this probability are not reported at all. */
@@ -98,6 +107,8 @@ interface Decision {
   readonly probability: number;
   readonly features: readonly number[];
   readonly type: TypeStats;
+  /** The other originals considered at this place, best LM gain first. */
+  readonly others: readonly Considered[];
 }
 
 interface ChunkState {
@@ -191,15 +202,7 @@ function decodeChunk(
   }
   const out = phraseEditsOf(phraseChoices);
   for (const d of decisions) {
-    const edit = wordEdit(
-      d.candidate,
-      d.gain,
-      d.probability,
-      d.type.members.length,
-      d.type.sum,
-      tokens,
-      slots,
-    );
+    const edit = wordEdit(d, tokens, slots);
     options.trace?.({
       span: edit.span,
       actual: edit.actual,
@@ -235,8 +238,13 @@ function observedOf(key: string): string {
 
 function decideWords(words: readonly WordCandidate[], state: ChunkState): Decision[] {
   const types = new Map<string, TypeStats>();
+  const considered = new Map<string, Considered[]>();
   for (const w of words) {
     const gain = state.scorer.gain(w);
+    const span = `${w.first}:${w.last}`;
+    const list = considered.get(span) ?? [];
+    list.push({ candidate: w, gain });
+    considered.set(span, list);
     let t = types.get(w.typeKey);
     if (t === undefined)
       types.set(w.typeKey, (t = { members: [], gains: [], sum: 0, max: -Infinity }));
@@ -271,7 +279,11 @@ function decideWords(words: readonly WordCandidate[], state: ChunkState): Decisi
       const span = `${candidate.first}:${candidate.last}`;
       const other = bySpan.get(span);
       if (other === undefined || p > other.probability) {
-        bySpan.set(span, { candidate, gain, probability: p, features, type });
+        const others = (considered.get(span) ?? [])
+          .filter((o) => o.candidate.text !== candidate.text)
+          .sort((a, b) => b.gain - a.gain)
+          .slice(0, MAX_ALTERNATIVES);
+        bySpan.set(span, { candidate, gain, probability: p, features, type, others });
       }
     });
   }

@@ -2,16 +2,20 @@
 import type { Edit, Token } from '../types.js';
 import type { Slot } from './slots.js';
 import type { WordCandidate } from './thesaurusCandidates.js';
+import type { Considered } from './decode.js';
 
-export function wordEdit(
-  c: WordCandidate,
-  gain: number,
-  probability: number,
-  occurrences: number,
-  typeSum: number,
-  tokens: readonly Token[],
-  slots: readonly Slot[],
-): Edit {
+export interface WordDecision {
+  readonly candidate: WordCandidate;
+  readonly gain: number;
+  readonly probability: number;
+  readonly type: { readonly members: readonly unknown[]; readonly sum: number };
+  readonly others: readonly Considered[];
+}
+
+export function wordEdit(d: WordDecision, tokens: readonly Token[], slots: readonly Slot[]): Edit {
+  const { candidate: c, gain, probability } = d;
+  const occurrences = d.type.members.length;
+  const typeSum = d.type.sum;
   const firstToken = (slots[c.first] as Slot).token;
   const lastToken = (slots[c.last] as Slot).token;
   const actual = tokens
@@ -26,6 +30,14 @@ export function wordEdit(
     text: c.text,
     alternatives: [
       { text: c.text, source: sources, prior: 10 ** c.channel, lm: gain, score: probability },
+      ...d.others.map((o) => ({
+        text: o.candidate.text,
+        source: o.candidate.original.sources.join('+'),
+        prior: 10 ** o.candidate.channel,
+        lm: o.gain,
+        // Not the word type's choice: it has no probability of its own; the LM gain ranks it.
+        score: 0,
+      })),
     ],
     confidence: probability,
     source: sources,
