@@ -236,6 +236,14 @@ function observedOf(key: string): string {
   return key.slice(0, key.indexOf('→'));
 }
 
+/**
+ * Which original of an observed word type to consider: the noisy-channel score, LM evidence
+ * over the occurrences plus log10 P(observed | original) of the thesaurus.
+ */
+function choiceScore(type: TypeStats): number {
+  return type.sum + (type.members[0]?.channel ?? -6);
+}
+
 function decideWords(words: readonly WordCandidate[], state: ChunkState): Decision[] {
   const types = new Map<string, TypeStats>();
   const considered = new Map<string, Considered[]>();
@@ -259,12 +267,12 @@ function decideWords(words: readonly WordCandidate[], state: ChunkState): Decisi
     const observed = observedOf(key);
     const current = best.get(observed);
     if (current === undefined) best.set(observed, { key, type, runnerUp: -Infinity, count: 1 });
-    else if (type.sum > current.type.sum)
-      best.set(observed, { key, type, runnerUp: current.type.sum, count: current.count + 1 });
+    else if (choiceScore(type) > choiceScore(current.type))
+      best.set(observed, { key, type, runnerUp: choiceScore(current.type), count: current.count + 1 });
     else
       best.set(observed, {
         ...current,
-        runnerUp: Math.max(current.runnerUp, type.sum),
+        runnerUp: Math.max(current.runnerUp, choiceScore(type)),
         count: current.count + 1,
       });
   }
@@ -318,7 +326,7 @@ function featuresOf(
     multiword: c.last > c.first || c.ids.length > 1 ? 1 : 0,
     docDensity: state.docDensity,
     docSure: state.docSure,
-    margin: clamp(runnerUp === -Infinity ? 10 : type.sum - runnerUp, 0, 10),
+    margin: clamp(runnerUp === -Infinity ? 10 : choiceScore(type) - runnerUp, 0, 10),
     sentenceInitial: slot.sentenceStart ? 1 : 0,
     alternatives: Math.log2(1 + alternatives),
     docAccepted: state.docAccepted,
