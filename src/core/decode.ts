@@ -67,12 +67,19 @@ export function decode(
   phrases: readonly PhraseCandidate[],
   options: DecodeOptions,
 ): Edit[] {
+  // No candidate at all: the language model is never touched (it loads lazily).
+  if (phrases.length === 0 && !hasThesaurusKey(tokens, options.thesaurus)) return [];
   const edits: Edit[] = [];
   for (const [from, to] of chunks(tokens)) {
     const inside = phrases.filter((p) => p.firstToken >= from && p.lastToken < to);
     edits.push(...decodeChunk(tokens, from, to, inside, options));
   }
   return edits.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+function hasThesaurusKey(tokens: readonly Token[], thesaurus: Thesaurus | undefined): boolean {
+  if (thesaurus === undefined) return false;
+  return tokens.some((t) => t.kind === 'word' && thesaurus.originals(t.norm).length > 0);
 }
 
 /** Token ranges of about CHUNK_WORDS words, cut after a sentence end. */
@@ -268,7 +275,12 @@ function decideWords(words: readonly WordCandidate[], state: ChunkState): Decisi
     const current = best.get(observed);
     if (current === undefined) best.set(observed, { key, type, runnerUp: -Infinity, count: 1 });
     else if (choiceScore(type) > choiceScore(current.type))
-      best.set(observed, { key, type, runnerUp: choiceScore(current.type), count: current.count + 1 });
+      best.set(observed, {
+        key,
+        type,
+        runnerUp: choiceScore(current.type),
+        count: current.count + 1,
+      });
     else
       best.set(observed, {
         ...current,

@@ -37,3 +37,26 @@ describe('full engine', () => {
     expect(edit?.alternatives[0]?.lm).toBeTypeOf('number');
   });
 });
+
+describe('lazy language model', () => {
+  const untouchable = {
+    order: 3,
+    vocabularySize: 0,
+    id: (): number => {
+      throw new Error('the LM was used');
+    },
+    logProb: (): number => {
+      throw new Error('the LM was used');
+    },
+  };
+  const noKeys = { originals: () => [], maxPhraseWords: 1 };
+
+  test('a text without any candidate never touches the language model', () => {
+    const result = restore('Numbers 12 and 34, nothing else.', {
+      dictionaries: [],
+      lm: untouchable,
+      thesaurus: noKeys,
+    });
+    expect(result.output).toBe('Numbers 12 and 34, nothing else.');
+  });
+});
