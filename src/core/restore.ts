@@ -6,6 +6,7 @@ import { applyEdits } from './apply.js';
 import { phraseEdit } from './phraseEdit.js';
 import { decode } from './decode.js';
 import { agreeArticle } from './article.js';
+import { outsideProtected, protectedRanges } from './protect.js';
 
 /**
  * Edits at or above this confidence are applied. Chosen on the tune slice of the dev set: at 0.8
@@ -52,7 +53,10 @@ export function restore(input: string, options: RestoreOptions): RestoreResult {
         ...(options.weights ? { weights: options.weights } : {}),
       })
     : phrases.map((c) => phraseEdit(c));
-  const edits = found.flatMap((e) => agreeArticle(input, e));
+  const edits = outsideProtected(
+    found.flatMap((e) => agreeArticle(input, e)),
+    protectedRanges(input),
+  );
   const fixable = edits.filter((e) => !e.suggestOnly && e.confidence >= minConfidence);
   const result = applyEdits(input, fixable);
   const suggestions = [

@@ -86,3 +86,18 @@ describe('a/an before a restoration', () => {
     expect(restore(input, { dictionaries: [articles] }).output).toBe(expected);
   });
 });
+
+describe('protected ranges', () => {
+  const code = parseDictionary('assume tank\tthink tank\t-\tcurated\t0.95', 'code', 'code.tsv');
+  test.each([
+    [
+      'a `assume tank` in code, a assume tank outside',
+      'a `assume tank` in code, a think tank outside',
+    ],
+    ['```\na assume tank\n```\na assume tank', '```\na assume tank\n```\na think tank'],
+    ['~~~ts\nassume tank\n~~~', '~~~ts\nassume tank\n~~~'],
+    ['``a assume tank``', '``a assume tank``'],
+  ])('%j', (input, expected) => {
+    expect(restore(input, { dictionaries: [code] }).output).toBe(expected);
+  });
+});
