@@ -19,6 +19,7 @@ import type { PhraseCandidate } from './phraseCandidates.js';
 import { buildSlots, type Slot } from './slots.js';
 import { thesaurusCandidates, type WordCandidate } from './thesaurusCandidates.js';
 import { LocalScorer } from './localScore.js';
+import { GainCache } from './gainCache.js';
 import {
   decidePhrases,
   phraseEditsOf,
@@ -40,9 +41,6 @@ export interface DecodeOptions {
   readonly trace?: (row: DecisionTrace) => void;
   readonly weights?: readonly number[];
 }
-
-/** Other originals listed with a thesaurus edit (--explain, JSON). */
-const MAX_ALTERNATIVES = 5;
 
 export interface Considered {
   readonly candidate: WordCandidate;
@@ -114,8 +112,8 @@ interface Decision {
   readonly probability: number;
   readonly features: readonly number[];
   readonly type: TypeStats;
-  /** The other originals considered at this place, best LM gain first. */
-  readonly others: readonly Considered[];
+  /** Every original considered at this place (the chosen one included), unsorted. */
+  readonly considered: readonly Considered[];
 }
 
 interface ChunkState {
@@ -186,14 +184,15 @@ function decodeChunk(
       scorer.choose({ first: p.first, last: p.last, ids: p.ids[0] ?? [] });
     }
   }
-  state.docDensity = density(words, scorer, slots.length);
+  const gains = new GainCache(words, scorer);
+  state.docDensity = density(words, gains, slots.length);
   const accept = options.accept ?? 0.5;
   let phraseChoices = decidePhrases(phraseSlots, scorer);
   let decisions: Decision[] = [];
   const passes = options.passes ?? 3;
   for (let pass = 0; pass < passes; pass++) {
     phraseChoices = decidePhrases(phraseSlots, scorer);
-    decisions = decideWords(words, state);
+    decisions = decideWords(words, state, gains);
     scorer.reset();
     for (const [p, c] of phraseChoices) {
       if (c.logOdds > 0 && rewritable(p))
@@ -206,6 +205,7 @@ function decodeChunk(
       accepted++;
     }
     state.docAccepted = accepted / Math.max(slots.length, 1);
+    gains.refresh();
   }
   const out = phraseEditsOf(phraseChoices);
   for (const d of decisions) {
@@ -231,10 +231,11 @@ function idsOf(text: string, lm: LanguageModel): number[] {
     .map((w) => lm.id(w.replace(/\.$/, '')));
 }
 
-function density(words: readonly WordCandidate[], scorer: LocalScorer, slotCount: number): number {
+function density(words: readonly WordCandidate[], gains: GainCache, slotCount: number): number {
   const strong = new Set<number>();
-  for (const w of words)
-    if (!strong.has(w.first) && scorer.gain(w) > STRONG_GAIN) strong.add(w.first);
+  words.forEach((w, i) => {
+    if (!strong.has(w.first) && gains.get(i) > STRONG_GAIN) strong.add(w.first);
+  });
   return strong.size / Math.max(slotCount, 1);
 }
 
@@ -251,11 +252,16 @@ function choiceScore(type: TypeStats): number {
   return type.sum + (type.members[0]?.channel ?? -6);
 }
 
-function decideWords(words: readonly WordCandidate[], state: ChunkState): Decision[] {
+function decideWords(
+  words: readonly WordCandidate[],
+  state: ChunkState,
+  gains: GainCache,
+): Decision[] {
   const types = new Map<string, TypeStats>();
   const considered = new Map<string, Considered[]>();
-  for (const w of words) {
-    const gain = state.scorer.gain(w);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as WordCandidate;
+    const gain = gains.get(i);
     const span = `${w.first}:${w.last}`;
     const list = considered.get(span) ?? [];
     list.push({ candidate: w, gain });
@@ -299,11 +305,14 @@ function decideWords(words: readonly WordCandidate[], state: ChunkState): Decisi
       const span = `${candidate.first}:${candidate.last}`;
       const other = bySpan.get(span);
       if (other === undefined || p > other.probability) {
-        const others = (considered.get(span) ?? [])
-          .filter((o) => o.candidate.text !== candidate.text)
-          .sort((a, b) => b.gain - a.gain)
-          .slice(0, MAX_ALTERNATIVES);
-        bySpan.set(span, { candidate, gain, probability: p, features, type, others });
+        bySpan.set(span, {
+          candidate,
+          gain,
+          probability: p,
+          features,
+          type,
+          considered: considered.get(span) ?? [],
+        });
       }
     });
   }

@@ -10,11 +10,16 @@ export interface Choice {
   readonly ids: readonly number[];
 }
 
+const NONE: readonly number[] = [];
+
 export class LocalScorer {
   private readonly bos: number;
   private readonly eos: number;
   /** chosen[i]: the choice covering slot i, if any. */
   private chosen: Array<Choice | undefined>;
+  private readonly seq: number[] = [];
+  private readonly one: number[] = [0];
+  private readonly two: number[] = [0, 0];
 
   constructor(
     private readonly slots: readonly Slot[],
@@ -36,6 +41,11 @@ export class LocalScorer {
 
   choose(choice: Choice): void {
     for (let i = choice.first; i <= choice.last; i++) this.chosen[i] = choice;
+  }
+
+  /** What every slot emits under the current choices (undefined: its own word). */
+  snapshot(): Array<readonly number[] | undefined> {
+    return this.chosen.map((c, i) => (c === undefined ? undefined : i === c.first ? c.ids : NONE));
   }
 
   /** Words emitted at slot i under the current choices. */
@@ -71,10 +81,24 @@ export class LocalScorer {
     words: readonly number[],
     future: readonly number[],
   ): number {
-    const seq = [...history, ...words, ...future];
+    // Hot path: no slices, reused buffers.
+    const seq = this.seq;
+    seq.length = 0;
+    for (const id of history) seq.push(id);
+    for (const id of words) seq.push(id);
+    for (const id of future) seq.push(id);
     let total = 0;
     for (let k = history.length; k < seq.length; k++) {
-      total += this.lm.logProb(seq.slice(Math.max(0, k - 2), k), seq[k] as number);
+      let context: number[];
+      if (k >= 2) {
+        this.two[0] = seq[k - 2] as number;
+        this.two[1] = seq[k - 1] as number;
+        context = this.two;
+      } else {
+        this.one[0] = seq[k - 1] as number;
+        context = this.one;
+      }
+      total += this.lm.logProb(context, seq[k] as number);
     }
     return total;
   }

@@ -9,8 +9,12 @@ export interface WordDecision {
   readonly gain: number;
   readonly probability: number;
   readonly type: { readonly members: readonly unknown[]; readonly sum: number };
-  readonly others: readonly Considered[];
+  /** Every original considered at this place (the chosen one included). */
+  readonly considered: readonly Considered[];
 }
+
+/** Other originals listed with a thesaurus edit (--explain, JSON). */
+const MAX_ALTERNATIVES = 5;
 
 export function wordEdit(d: WordDecision, tokens: readonly Token[], slots: readonly Slot[]): Edit {
   const { candidate: c, gain, probability } = d;
@@ -30,14 +34,18 @@ export function wordEdit(d: WordDecision, tokens: readonly Token[], slots: reado
     text: c.text,
     alternatives: [
       { text: c.text, source: sources, prior: 10 ** c.channel, lm: gain, score: probability },
-      ...d.others.map((o) => ({
-        text: o.candidate.text,
-        source: o.candidate.original.sources.join('+'),
-        prior: 10 ** o.candidate.channel,
-        lm: o.gain,
-        // Not the word type's choice: it has no probability of its own; the LM gain ranks it.
-        score: 0,
-      })),
+      ...d.considered
+        .filter((o) => o.candidate.text !== c.text)
+        .sort((a, b) => b.gain - a.gain)
+        .slice(0, MAX_ALTERNATIVES)
+        .map((o) => ({
+          text: o.candidate.text,
+          source: o.candidate.original.sources.join('+'),
+          prior: 10 ** o.candidate.channel,
+          lm: o.gain,
+          // Not the word type's choice: it has no probability of its own; the LM gain ranks it.
+          score: 0,
+        })),
     ],
     confidence: probability,
     source: sources,
