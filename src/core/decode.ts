@@ -40,6 +40,8 @@ export interface DecodeOptions {
   readonly accept?: number;
   readonly trace?: (row: DecisionTrace) => void;
   readonly weights?: readonly number[];
+  /** Word pairs a spinner is known to write (see knownPairs.ts). */
+  readonly knownPairs?: ReadonlySet<string>;
 }
 
 export interface Considered {
@@ -157,6 +159,7 @@ function decodeChunk(
           thesaurus: options.thesaurus,
           lm,
           ...(options.inflections ? { inflections: options.inflections } : {}),
+          ...(options.knownPairs ? { knownPairs: options.knownPairs } : {}),
         },
         claimed,
       )

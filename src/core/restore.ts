@@ -6,6 +6,7 @@ import { applyEdits } from './apply.js';
 import { phraseEdit } from './phraseEdit.js';
 import { decode } from './decode.js';
 import { agreeArticle } from './article.js';
+import { knownPairs } from './knownPairs.js';
 import { outsideProtected, protectedRanges } from './protect.js';
 
 /**
@@ -51,6 +52,7 @@ export function restore(input: string, options: RestoreOptions): RestoreResult {
         ...(options.inflections ? { inflections: options.inflections } : {}),
         ...(options.trace ? { trace: options.trace } : {}),
         ...(options.weights ? { weights: options.weights } : {}),
+        knownPairs: knownPairs(options.dictionaries),
       })
     : phrases.map((c) => phraseEdit(c));
   const edits = outsideProtected(

@@ -6,6 +6,7 @@ import { transferCase } from './case.js';
 import { carrySpacing } from './spacing.js';
 import { inflectPhrase, regularReadings, splitPossessive, type Suffix } from './morphology.js';
 import { normalizeWord } from './normalize.js';
+import { isKnownPair, KNOWN_PAIR_CHANNEL } from './knownPairs.js';
 
 export interface WordCandidate {
   /** First and last slot covered (inclusive). */
@@ -93,6 +94,8 @@ export interface CandidateContext {
   readonly inflections?: Inflections;
   /** Cap on candidates per slot and key (best channel first). */
   readonly maxPerKey?: number;
+  /** Word pairs a spinner is known to write (from the curated dictionaries). */
+  readonly knownPairs?: ReadonlySet<string>;
 }
 
 function singleWord(ctx: CandidateContext, i: number): WordCandidate[] {
@@ -132,7 +135,10 @@ function singleWord(ctx: CandidateContext, i: number): WordCandidate[] {
         ids,
         typeKey,
         original,
-        channel: channelLogProb(original),
+        channel:
+          ctx.knownPairs !== undefined && isKnownPair(ctx.knownPairs, base, original.text)
+            ? Math.max(KNOWN_PAIR_CHANNEL, channelLogProb(original))
+            : channelLogProb(original),
       });
     }
   }

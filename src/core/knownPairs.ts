@@ -1,0 +1,51 @@
+// The spinner's channel, read off the curated dictionaries: aligning the words of a spun phrase
+// with its restoration ("regulation enforcement" -> "law enforcement") shows which word a
+// spinner writes for which ("regulation" for "law"). Thesaurus candidates that match such a
+// pair get a stronger channel probability.
+import type { Dictionary } from '../types.js';
+import { regularReadings } from './morphology.js';
+
+/** log10 P(observed | original) for a pair seen in a curated dictionary. */
+export const KNOWN_PAIR_CHANNEL = -0.5;
+
+const cache = new WeakMap<readonly Dictionary[], ReadonlySet<string>>();
+
+/** Base form of a word for pairing: the first regular reading (companies -> company). */
+function base(word: string): string {
+  return regularReadings(word)[1]?.[0] ?? word;
+}
+
+function key(observed: string, original: string): string {
+  return `${observed}→${original}`;
+}
+
+export function knownPairs(dictionaries: readonly Dictionary[]): ReadonlySet<string> {
+  const hit = cache.get(dictionaries);
+  if (hit !== undefined) return hit;
+  const pairs = new Set<string>();
+  for (const d of dictionaries) {
+    for (const e of d.entries) {
+      if (e.suggestOnly || e.source !== 'curated') continue;
+      const spun = e.spun.toLowerCase().split(/\s+/);
+      const canonical = (e.canonical[0] ?? '').toLowerCase().split(/\s+/);
+      if (spun.length !== canonical.length || spun.length < 2) continue;
+      spun.forEach((w, i) => {
+        const c = canonical[i] ?? w;
+        if (w !== c && /^[a-z]+$/.test(w) && /^[a-z]+$/.test(c)) {
+          pairs.add(key(w, c));
+          pairs.add(key(base(w), base(c)));
+        }
+      });
+    }
+  }
+  cache.set(dictionaries, pairs);
+  return pairs;
+}
+
+export function isKnownPair(
+  pairs: ReadonlySet<string>,
+  observed: string,
+  original: string,
+): boolean {
+  return pairs.has(key(observed, original)) || pairs.has(key(base(observed), base(original)));
+}
