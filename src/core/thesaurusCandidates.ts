@@ -31,6 +31,12 @@ export const CHANNEL = {
   wordnet: -1.6,
 } as const;
 
+/**
+ * log10 cost of a spinner writing one word for a phrase of several ("informed" for "up on"):
+ * spinners mostly swap a word for a word.
+ */
+export const SPLIT_COST = -1;
+
 export function channelLogProb(c: ThesaurusCandidate): number {
   if (c.channel !== undefined) return c.channel;
   const moby = c.sources.includes('moby');
@@ -138,7 +144,7 @@ function singleWord(ctx: CandidateContext, i: number): WordCandidate[] {
         channel:
           ctx.knownPairs !== undefined && isKnownPair(ctx.knownPairs, base, original.text)
             ? Math.max(KNOWN_PAIR_CHANNEL, channelLogProb(original))
-            : channelLogProb(original),
+            : channelLogProb(original) + (original.text.includes(' ') ? SPLIT_COST : 0),
       });
     }
   }
