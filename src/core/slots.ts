@@ -50,7 +50,6 @@ function protection(
   i: number,
   sentenceStart: boolean,
   nextCapital: boolean,
-  prevCapital: boolean,
 ): string | undefined {
   const t = tokens[i] as Token;
   if (t.kind === 'number') return 'number';
@@ -60,7 +59,8 @@ function protection(
   if (/\d/.test(t.text)) return 'alphanumeric';
   if (CAPITAL.test(t.text)) {
     if (!sentenceStart) return 'proper name';
-    if (nextCapital || prevCapital) return 'proper name';
+    // A sentence-initial capital is a name when a capitalised word follows (Frederic J. Brown).
+    if (nextCapital) return 'proper name';
   }
   return undefined;
 }
@@ -93,7 +93,7 @@ export function buildSlots(
     const next = raw[k + 1];
     const nextCapital =
       next !== undefined && !next.start && CAPITAL.test(tokens[next.token]?.text ?? '');
-    const reason = protection(tokens, r.token, r.start, nextCapital, false);
+    const reason = protection(tokens, r.token, r.start, nextCapital);
     const word = lmForm(t.norm);
     slots.push({
       token: r.token,

@@ -69,8 +69,3 @@ export function tokenize(text: string): Token[] {
 export function isContentToken(token: Token): boolean {
   return token.kind !== 'space' && token.kind !== 'newline';
 }
-
-/** Tokens never rewritten: URLs, e-mail addresses. */
-export function isProtectedToken(token: Token): boolean {
-  return token.kind === 'url' || token.kind === 'email';
-}
