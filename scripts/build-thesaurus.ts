@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { readUnigrams, Vocabulary } from '../src/dictionary/thesaurusVocab.js';
+import { DEFAULT_LM, readUnigrams, Vocabulary } from '../src/dictionary/thesaurusVocab.js';
 import { normalizeWord } from '../src/core/normalize.js';
 import { dictionariesDir, packageRoot } from '../src/paths.js';
 import {
@@ -40,7 +40,7 @@ const MAX_WORDS = 6;
 
 const { values: opts } = parseArgs({
   options: {
-    lm: { type: 'string', default: '/work/shared/data/lm/cmusphinx-en-us.arpa.gz' },
+    lm: { type: 'string', default: DEFAULT_LM },
     out: { type: 'string', default: join(dictionariesDir(), 'thesaurus') },
     'min-logprob': { type: 'string', default: '-6' },
     cap: { type: 'string', default: '40' },

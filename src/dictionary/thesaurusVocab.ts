@@ -3,11 +3,21 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
+import { join } from 'node:path';
+import { packageRoot } from '../paths.js';
 
 /** Unigram log10 prob used for numerals (the LM has no digits). */
 export const NUMBER_LOGPROB = -4.5;
 
-export const DEFAULT_LM = '/work/shared/data/lm/cmusphinx-en-us.arpa.gz';
+/** The shared ARPA model beside the checkout (`../shared`), where the build reads its source. */
+export const DEFAULT_LM = join(
+  packageRoot(),
+  '..',
+  'shared',
+  'data',
+  'lm',
+  'cmusphinx-en-us.arpa.gz',
+);
 
 /** Stream the unigram section of a gzipped ARPA file: word -> log10 prob. */
 export async function readUnigrams(path: string): Promise<Map<string, number>> {
