@@ -6,6 +6,7 @@ import { transferCase } from './case.js';
 import { carrySpacing } from './spacing.js';
 import { inflectPhrase, regularReadings, splitPossessive, type Suffix } from './morphology.js';
 import { normalizeWord } from './normalize.js';
+import { isRomanNumeral, numberWords } from './numberWords.js';
 import { isKnownPair, KNOWN_PAIR_CHANNEL } from './knownPairs.js';
 
 export interface WordCandidate {
@@ -85,9 +86,11 @@ function lmIds(text: string, lm: LanguageModel): number[] | null {
   const ids: number[] = [];
   for (const w of normalizeWord(text).split(/\s+/)) {
     if (w === '') continue;
-    const id = lm.id(w);
-    if (id < 0) return null;
-    ids.push(id);
+    for (const word of numberWords(w) ?? [w]) {
+      const id = lm.id(word);
+      if (id < 0) return null;
+      ids.push(id);
+    }
   }
   return ids.length > 0 ? ids : null;
 }
@@ -142,7 +145,8 @@ function singleWord(ctx: CandidateContext, i: number): WordCandidate[] {
         typeKey,
         original,
         channel:
-          ctx.knownPairs !== undefined && isKnownPair(ctx.knownPairs, base, original.text)
+          (ctx.knownPairs !== undefined && isKnownPair(ctx.knownPairs, base, original.text)) ||
+          (isRomanNumeral(base) && /^\d+$/.test(original.text))
             ? Math.max(KNOWN_PAIR_CHANNEL, channelLogProb(original))
             : channelLogProb(original) + (original.text.includes(' ') ? SPLIT_COST : 0),
       });
