@@ -33,7 +33,8 @@ export type Parsed =
 export const HELP_AFTER = `
 Exit codes:
   0  no error (and, with --check, nothing at or above the threshold)
-  1  --check only: a finding with confidence >= --min-confidence (applied or suggestion)
+  1  --check only: a change that --write would apply (confidence >= --min-confidence;
+     suggestions do not count)
   2  usage error, a dictionary or model that cannot be loaded, or an input that could not be
      read, decoded (binary, not UTF-8) or written; this outranks 1: the other files are still
      processed and reported, but the run fails

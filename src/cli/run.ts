@@ -22,8 +22,10 @@ import type { CliOptions } from './options.js';
  *      look clean, nor merely "found something", to a CI job). Usage errors (UsageError,
  *      commander), dictionaries or models that cannot be loaded (DictionaryError,
  *      LanguageModelError) and internal errors also give 2; main() maps those.
- *   1  --check, and at least one finding (applied or suggestion) has confidence >= the
- *      threshold. With --write as well, this still counts what was found (and fixed).
+ *   1  --check, and at least one change would be applied (confidence >= the threshold, not a
+ *      suggestion-only entry, not beaten by an overlapping edit): exactly what --write fixes,
+ *      so `--write` then `--check` passes. With --write as well, this still counts what was
+ *      found (and fixed). Suggestions never fail a check: nothing could make them go away.
  *   0  otherwise: without --check, findings are a report, not a failure.
  */
 export function exitCodeFor(
@@ -34,9 +36,7 @@ export function exitCodeFor(
   if (summary.errors > 0) return EXIT_ERROR;
   if (!options.check) return EXIT_OK;
   const found = files.some((f) =>
-    [...(f.result?.applied ?? []), ...(f.result?.suggestions ?? [])].some(
-      (e) => e.confidence >= options.minConfidence,
-    ),
+    (f.result?.applied ?? []).some((e) => e.confidence >= options.minConfidence),
   );
   return found ? EXIT_FINDINGS : EXIT_OK;
 }
