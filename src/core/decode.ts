@@ -19,6 +19,7 @@ import type { PhraseCandidate } from './phraseCandidates.js';
 import { buildSlots, type Slot } from './slots.js';
 import { thesaurusCandidates, type WordCandidate } from './thesaurusCandidates.js';
 import { LocalScorer } from './localScore.js';
+import { lmIdsOf } from './lmWords.js';
 import { GainCache } from './gainCache.js';
 import {
   decidePhrases,
@@ -147,7 +148,7 @@ function decodeChunk(
       candidate,
       first: range[0],
       last: range[1],
-      ids: candidate.options.map((o) => idsOf(o.text, lm)),
+      ids: candidate.options.map((o) => lmIdsOf(o.text, lm)),
     });
     for (let k = range[0]; k <= range[1]; k++) claimed.add(k);
   }
@@ -223,15 +224,6 @@ function decodeChunk(
     if (d.probability >= REPORT_FLOOR) out.push(edit);
   }
   return out;
-}
-
-function idsOf(text: string, lm: LanguageModel): number[] {
-  return text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .split(/[^\p{L}\p{N}'.-]+/u)
-    .filter((w) => w !== '')
-    .map((w) => lm.id(w.replace(/\.$/, '')));
 }
 
 function density(words: readonly WordCandidate[], gains: GainCache, slotCount: number): number {

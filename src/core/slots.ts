@@ -1,6 +1,7 @@
 // The words of a document as the language model sees them: one slot per word or number token,
 // grouped in sentences, with what protects a slot from being rewritten.
 import type { LanguageModel, Token } from '../types.js';
+import { lmWord } from './lmWords.js';
 
 export interface Slot {
   /** Index of the token in the token array. */
@@ -31,11 +32,6 @@ function isBoundary(tokens: readonly Token[], i: number): boolean {
     return true;
   }
   return false;
-}
-
-/** LM form of a token: abbreviations and possessives as the CMU model writes them. */
-function lmForm(norm: string): string {
-  return norm.replace(/\.$/, (m) => (norm.length <= 2 ? m : ''));
 }
 
 function isSic(tokens: readonly Token[], i: number): boolean {
@@ -94,7 +90,7 @@ export function buildSlots(
     const nextCapital =
       next !== undefined && !next.start && CAPITAL.test(tokens[next.token]?.text ?? '');
     const reason = protection(tokens, r.token, r.start, nextCapital);
-    const word = lmForm(t.norm);
+    const word = lmWord(t.norm);
     slots.push({
       token: r.token,
       word,

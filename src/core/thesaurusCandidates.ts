@@ -6,7 +6,8 @@ import { transferCase } from './case.js';
 import { carrySpacing } from './spacing.js';
 import { inflectPhrase, regularReadings, splitPossessive, type Suffix } from './morphology.js';
 import { normalizeWord } from './normalize.js';
-import { isRomanNumeral, numberWords } from './numberWords.js';
+import { isRomanNumeral } from './numberWords.js';
+import { lmIdsOf } from './lmWords.js';
 import { isKnownPair, KNOWN_PAIR_CHANNEL } from './knownPairs.js';
 
 export interface WordCandidate {
@@ -82,17 +83,10 @@ function readings(word: string, inflections?: Inflections): Reading[] {
   return out;
 }
 
+/** LM ids of a candidate's words, or null when the model does not know one of them. */
 function lmIds(text: string, lm: LanguageModel): number[] | null {
-  const ids: number[] = [];
-  for (const w of normalizeWord(text).split(/\s+/)) {
-    if (w === '') continue;
-    for (const word of numberWords(w) ?? [w]) {
-      const id = lm.id(word);
-      if (id < 0) return null;
-      ids.push(id);
-    }
-  }
-  return ids.length > 0 ? ids : null;
+  const ids = lmIdsOf(text, lm);
+  return ids.length > 0 && ids.every((id) => id >= 0) ? ids : null;
 }
 
 export interface CandidateContext {
