@@ -48,6 +48,12 @@ export interface PhraseEntry {
   readonly canonical: readonly string[];
   /** Never applied automatically: reported as a suggestion only. */
   readonly suggestOnly: boolean;
+  /**
+   * A spinner's word swap, not a fixed rewrite: the decoder proposes `canonical` as a candidate
+   * original of `spun` and decides in context with the LM. `prior` is then the chance that the
+   * spun form replaced the original in a document that shows this spinner's sure phrases.
+   */
+  readonly channel?: boolean;
   readonly conditions: EntryConditions;
   /** Part of speech of the phrase, for inflection transfer (default: guessed). */
   readonly pos?: PartOfSpeech;
@@ -108,6 +114,11 @@ export interface ThesaurusCandidate {
   readonly firstLemma: boolean;
   /** log10 P(observed | text) under the thesaurus's channel model, when it has one. */
   readonly channel?: number;
+  /**
+   * A curated spinner swap (`channel` dictionary entry): the chance that the observed word
+   * replaced `text` in a document that shows the spinner's sure phrases.
+   */
+  readonly spinner?: { readonly prior: number; readonly dictionary: string };
 }
 
 /** A reversed thesaurus: for a word seen in the text, the words it may have replaced. */

@@ -30,6 +30,14 @@ import {
 } from './phraseDecision.js';
 import { clamp, featureVector, probability, type Features } from './features.js';
 import { wordEdit } from './wordEdit.js';
+import type { SpinnerChannel } from './spinnerChannel.js';
+import {
+  spinnerProbability,
+  spunDocument,
+  sureSpins,
+  unlistedProbability,
+  type SpinnerGate,
+} from './spinnerDecision.js';
 
 export interface DecodeOptions {
   readonly lm: LanguageModel;
@@ -43,6 +51,11 @@ export interface DecodeOptions {
   readonly weights?: readonly number[];
   /** Word pairs a spinner is known to write (see knownPairs.ts). */
   readonly knownPairs?: ReadonlySet<string>;
+  /**
+   * The curated word swaps of a spinner (spinnerChannel.ts); `thesaurus` should already
+   * include them (withSpinnerChannel).
+   */
+  readonly spinner?: SpinnerChannel;
 }
 
 export interface Considered {
@@ -124,6 +137,8 @@ interface ChunkState {
   readonly scorer: LocalScorer;
   readonly unigram: (id: number) => number;
   readonly docSure: number;
+  /** How strongly the chunk shows the spinner of the curated swaps. */
+  readonly gate: SpinnerGate;
   docDensity: number;
   docAccepted: number;
   readonly weights?: readonly number[];
@@ -152,6 +167,11 @@ function decodeChunk(
     });
     for (let k = range[0]; k <= range[1]; k++) claimed.add(k);
   }
+  const { spinner } = options;
+  const gate: SpinnerGate = {
+    pDoc: spinner ? spunDocument(sureSpins(tokens, phraseSlots, spinner.sources)) : 0,
+    covered: spinner?.covered ?? new Set(),
+  };
   const words = options.thesaurus
     ? thesaurusCandidates(
         {
@@ -161,6 +181,7 @@ function decodeChunk(
           lm,
           ...(options.inflections ? { inflections: options.inflections } : {}),
           ...(options.knownPairs ? { knownPairs: options.knownPairs } : {}),
+          gate,
         },
         claimed,
       )
@@ -171,14 +192,13 @@ function decodeChunk(
     if (p === undefined) unigrams.set(id, (p = lm.logProb([], id)));
     return p;
   };
-  const sure = phraseSlots.filter(
-    (p) => rewritable(p) && (p.candidate.options[0]?.entry.prior ?? 0) >= 0.8,
-  ).length;
+  const sure = sureSpins(tokens, phraseSlots);
   const state: ChunkState = {
     slots,
     scorer,
     unigram,
     docSure: Math.log10(1 + (100 * sure) / Math.max(slots.length, 1)),
+    gate,
     docDensity: 0,
     docAccepted: 0,
     ...(options.weights ? { weights: options.weights } : {}),
@@ -296,7 +316,15 @@ function decideWords(
     type.members.forEach((candidate, k) => {
       const gain = type.gains[k] ?? 0;
       const features = featureVector(featuresOf(candidate, gain, type, runnerUp, count, state));
-      const p = probability(features, state.weights);
+      const curated = candidate.original.spinner;
+      const p =
+        curated === undefined
+          ? unlistedProbability(
+              probability(features, state.weights),
+              state.gate,
+              candidate.original.text,
+            )
+          : spinnerProbability(curated.prior, state.gate.pDoc, gain, type.sum);
       const span = `${candidate.first}:${candidate.last}`;
       const other = bySpan.get(span);
       if (other === undefined || p > other.probability) {

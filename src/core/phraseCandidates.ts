@@ -53,7 +53,8 @@ function phraseIndex(dictionaries: readonly Dictionary[], inflections?: Inflecti
   let index = indexes.get(key);
   if (index === undefined) {
     index = new PhraseIndex(
-      dictionaries.flatMap((d) => d.entries),
+      // `channel` entries are the decoder's candidates, never matched as fixed phrases.
+      dictionaries.flatMap((d) => d.entries.filter((e) => e.channel !== true)),
       inflections,
     );
     if (indexes.size >= MAX_CACHED_INDEXES) indexes.delete(indexes.keys().next().value as string);

@@ -7,6 +7,7 @@ import { phraseEdit } from './phraseEdit.js';
 import { decode } from './decode.js';
 import { agreeArticle } from './article.js';
 import { knownPairs } from './knownPairs.js';
+import { spinnerChannel, withSpinnerChannel } from './spinnerChannel.js';
 import { outsideProtected, protectedRanges } from './protect.js';
 
 /**
@@ -45,10 +46,12 @@ export function restore(input: string, options: RestoreOptions): RestoreResult {
     findPhraseCandidates(tokens, options.dictionaries, options.inflections),
   );
   const useContext = (options.context ?? true) && options.lm !== undefined;
+  const spinner = spinnerChannel(options.dictionaries);
   const found: Edit[] = useContext
     ? decode(tokens, phrases, {
         lm: options.lm!,
-        ...(options.thesaurus ? { thesaurus: options.thesaurus } : {}),
+        thesaurus: withSpinnerChannel(options.thesaurus, spinner),
+        spinner,
         ...(options.inflections ? { inflections: options.inflections } : {}),
         ...(options.trace ? { trace: options.trace } : {}),
         ...(options.weights ? { weights: options.weights } : {}),

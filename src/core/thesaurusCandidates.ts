@@ -9,6 +9,7 @@ import { normalizeWord } from './normalize.js';
 import { isRomanNumeral } from './numberWords.js';
 import { lmIdsOf } from './lmWords.js';
 import { isKnownPair, KNOWN_PAIR_CHANNEL } from './knownPairs.js';
+import type { SpinnerGate } from './spinnerDecision.js';
 
 export interface WordCandidate {
   /** First and last slot covered (inclusive). */
@@ -31,6 +32,8 @@ export const CHANNEL = {
   moby: -1.3,
   wordnetFirstLemma: -0.6,
   wordnet: -1.6,
+  /** A curated spinner swap no thesaurus lists. */
+  none: -2,
 } as const;
 
 /**
@@ -43,6 +46,7 @@ export function channelLogProb(c: ThesaurusCandidate): number {
   if (c.channel !== undefined) return c.channel;
   const moby = c.sources.includes('moby');
   const wordnet = c.sources.includes('wordnet');
+  if (!moby && !wordnet) return CHANNEL.none;
   if (wordnet && c.firstLemma)
     return moby ? Math.max(CHANNEL.both, CHANNEL.wordnetFirstLemma) : CHANNEL.wordnetFirstLemma;
   if (moby && wordnet) return CHANNEL.both;
@@ -99,6 +103,23 @@ export interface CandidateContext {
   readonly maxPerKey?: number;
   /** Word pairs a spinner is known to write (from the curated dictionaries). */
   readonly knownPairs?: ReadonlySet<string>;
+  /** How strongly the document shows the spinner of the curated swaps. */
+  readonly gate?: SpinnerGate;
+}
+
+/**
+ * The channel of a curated spinner swap under the document's gate: likely in a document that
+ * shows its spinner, the thesaurus's own otherwise. Other candidates keep their channel (their
+ * probability is discounted in such a document instead: see spinnerDecision.ts).
+ */
+export function gatedChannel(
+  gate: SpinnerGate | undefined,
+  original: ThesaurusCandidate,
+  plain: number,
+): number {
+  if (gate === undefined || gate.pDoc === 0 || original.spinner === undefined) return plain;
+  const p = gate.pDoc;
+  return Math.log10(p * original.spinner.prior + (1 - p) * 10 ** plain);
 }
 
 function singleWord(ctx: CandidateContext, i: number): WordCandidate[] {
@@ -123,7 +144,11 @@ function singleWord(ctx: CandidateContext, i: number): WordCandidate[] {
         ctx.inflections,
       );
       const norm = normalizeWord(inflected);
-      if (norm === normalizeWord(token.text) || seen.has(norm) || isVariant(written, norm))
+      if (
+        norm === normalizeWord(token.text) ||
+        seen.has(norm) ||
+        (original.spinner === undefined && isVariant(written, norm))
+      )
         continue;
       const ids = lmIds(inflected, ctx.lm);
       const typeKey = `${base}→${original.text}`;
@@ -138,11 +163,15 @@ function singleWord(ctx: CandidateContext, i: number): WordCandidate[] {
         ids,
         typeKey,
         original,
-        channel:
+        channel: gatedChannel(
+          ctx.gate,
+          original,
           (ctx.knownPairs !== undefined && isKnownPair(ctx.knownPairs, base, original.text)) ||
-          (isRomanNumeral(base) && /^\d+$/.test(original.text))
+            (isRomanNumeral(base) && /^\d+$/.test(original.text))
             ? Math.max(KNOWN_PAIR_CHANNEL, channelLogProb(original))
-            : channelLogProb(original) + (original.text.includes(' ') ? SPLIT_COST : 0),
+            : channelLogProb(original) +
+                (original.text.includes(' ') && original.spinner === undefined ? SPLIT_COST : 0),
+        ),
       });
     }
   }
@@ -187,7 +216,8 @@ function multiWord(ctx: CandidateContext, i: number, count: number): WordCandida
     .map((t) => t.text);
   const out: WordCandidate[] = [];
   for (const original of originals) {
-    if (isVariant(key, original.text)) continue;
+    // A curated swap may drop words ("primarily based" for "based"); a thesaurus one may not.
+    if (original.spinner === undefined && isVariant(key, original.text)) continue;
     const ids = lmIds(original.text, ctx.lm);
     if (ids === null) continue;
     out.push({
@@ -197,7 +227,7 @@ function multiWord(ctx: CandidateContext, i: number, count: number): WordCandida
       ids,
       typeKey: `${key}→${original.text}`,
       original,
-      channel: channelLogProb(original),
+      channel: gatedChannel(ctx.gate, original, channelLogProb(original)),
     });
   }
   return out;

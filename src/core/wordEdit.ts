@@ -1,5 +1,5 @@
 // A thesaurus decision as an Edit: span over the original words, the evidence in words.
-import type { Edit, Token } from '../types.js';
+import type { Edit, ThesaurusCandidate, Token } from '../types.js';
 import type { Slot } from './slots.js';
 import type { WordCandidate } from './thesaurusCandidates.js';
 import type { Considered } from './decode.js';
@@ -16,6 +16,11 @@ export interface WordDecision {
 /** Other originals listed with a thesaurus edit (--explain, JSON). */
 const MAX_ALTERNATIVES = 5;
 
+/** The dictionary of a curated spinner swap, else the thesauri that list the pair. */
+function sourceOf(original: ThesaurusCandidate): string {
+  return original.spinner?.dictionary ?? original.sources.join('+');
+}
+
 export function wordEdit(d: WordDecision, tokens: readonly Token[], slots: readonly Slot[]): Edit {
   const { candidate: c, gain, probability } = d;
   const occurrences = d.type.members.length;
@@ -26,7 +31,7 @@ export function wordEdit(d: WordDecision, tokens: readonly Token[], slots: reado
     .slice(firstToken, lastToken + 1)
     .map((t) => t.text)
     .join('');
-  const sources = c.original.sources.join('+');
+  const sources = sourceOf(c.original);
   const sign = gain >= 0 ? '+' : '';
   return {
     span: [(tokens[firstToken] as Token).span[0], (tokens[lastToken] as Token).span[1]],
@@ -40,7 +45,7 @@ export function wordEdit(d: WordDecision, tokens: readonly Token[], slots: reado
         .slice(0, MAX_ALTERNATIVES)
         .map((o) => ({
           text: o.candidate.text,
-          source: o.candidate.original.sources.join('+'),
+          source: sourceOf(o.candidate.original),
           prior: 10 ** o.candidate.channel,
           lm: o.gain,
           // Not the word type's choice: it has no probability of its own; the LM gain ranks it.
@@ -50,7 +55,9 @@ export function wordEdit(d: WordDecision, tokens: readonly Token[], slots: reado
     confidence: probability,
     source: sources,
     reasons: [
-      `${c.original.sources.join(' and ')}: “${actual.toLowerCase()}” is a synonym of “${c.original.text}”${c.original.firstLemma ? ' (first WordNet lemma)' : ''}`,
+      c.original.spinner !== undefined
+        ? `${c.original.spinner.dictionary}: spinners write “${actual.toLowerCase()}” for “${c.original.text}” (prior ${c.original.spinner.prior})`
+        : `${c.original.sources.join(' and ')}: “${actual.toLowerCase()}” is a synonym of “${c.original.text}”${c.original.firstLemma ? ' (first WordNet lemma)' : ''}`,
       `LM ${sign}${gain.toFixed(2)} here (log10), ${typeSum.toFixed(2)} over ${occurrences} occurrence(s) of the word`,
     ],
     suggestOnly: false,

@@ -38,6 +38,7 @@ export function isFlagOnly(entry: PhraseEntry): boolean {
 
 interface ParsedFlags {
   readonly suggestOnly: boolean;
+  readonly channel: boolean;
   readonly conditions: EntryConditions;
   readonly pos?: PartOfSpeech;
 }
@@ -47,11 +48,13 @@ type Fail = (reason: string) => never;
 
 function parseFlags(field: string, fail: Fail): ParsedFlags {
   let suggestOnly = false;
+  let channel = false;
   let proximity: number | undefined;
   let pos: PartOfSpeech | undefined;
   const requires: string[] = [];
   const excludes: string[] = [];
-  if (field === '' || field === '-') return { suggestOnly, conditions: { requires, excludes } };
+  if (field === '' || field === '-')
+    return { suggestOnly, channel, conditions: { requires, excludes } };
   for (const raw of field.split(',')) {
     const flag = raw.trim();
     const eq = flag.indexOf('=');
@@ -60,6 +63,9 @@ function parseFlags(field: string, fail: Fail): ParsedFlags {
     if (key === 'suggest' && value === undefined) {
       if (suggestOnly) fail(`repeated flag 'suggest'`);
       suggestOnly = true;
+    } else if (key === 'channel' && value === undefined) {
+      if (channel) fail(`repeated flag 'channel'`);
+      channel = true;
     } else if (key === 'and' || key === 'not') {
       if (value === undefined || value === '') fail(`flag '${key}' needs a term: ${key}=TERM`);
       (key === 'and' ? requires : excludes).push(value);
@@ -78,7 +84,9 @@ function parseFlags(field: string, fail: Fail): ParsedFlags {
   }
   const conditions: EntryConditions =
     proximity === undefined ? { requires, excludes } : { requires, excludes, proximity };
-  return pos === undefined ? { suggestOnly, conditions } : { suggestOnly, conditions, pos };
+  return pos === undefined
+    ? { suggestOnly, channel, conditions }
+    : { suggestOnly, channel, conditions, pos };
 }
 
 function parseNear(value: string | undefined, fail: Fail): number {
@@ -128,6 +136,7 @@ function parseEntryLine(
     words,
     canonical: parseCanonical(canonicalRaw ?? '', fail),
     suggestOnly: flags.suggestOnly,
+    ...(flags.channel ? { channel: true } : {}),
     conditions: flags.conditions,
     source,
     prior: parsePrior(priorRaw ?? '', fail),

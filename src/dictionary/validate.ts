@@ -35,6 +35,22 @@ function unknownProblems(entry: PhraseEntry): string[] {
   return entry.suggestOnly ? [] : [`unknown canonical '?' needs the 'suggest' flag`];
 }
 
+/**
+ * A `channel` entry is a candidate the decoder weighs, not a rewrite: swaps in both directions
+ * (focused <-> targeted) are what spinners do, so loops and chains are fine; it cannot flag only,
+ * be suggest-only, or span words apart.
+ */
+function channelProblems(entry: PhraseEntry): string[] {
+  if (entry.channel !== true) return [];
+  const out: string[] = [];
+  if (entry.canonical.includes(UNKNOWN_CANONICAL))
+    out.push(`a 'channel' entry needs a canonical, not '?'`);
+  if (entry.suggestOnly) out.push(`flags 'channel' and 'suggest' cannot go together`);
+  if (entry.conditions.proximity !== undefined)
+    out.push(`flags 'channel' and 'near' cannot go together`);
+  return out;
+}
+
 function restorationProblems(
   entry: PhraseEntry,
   bySpun: ReadonlyMap<string, PhraseEntry>,
@@ -47,6 +63,7 @@ function restorationProblems(
       out.push(`identity mapping: '${entry.spun}' restores to itself`);
       continue;
     }
+    if (entry.channel === true) continue;
     if (containsRun(words, entry.words)) {
       out.push(`canonical '${canonical}' contains the spun phrase: applying it would match again`);
     }
@@ -86,6 +103,7 @@ export function validateDictionary(dict: Dictionary): DictionaryProblem[] {
     const messages = [
       ...fieldProblems(entry),
       ...unknownProblems(entry),
+      ...channelProblems(entry),
       ...restorationProblems(entry, bySpun),
       ...exampleProblems(entry),
     ];

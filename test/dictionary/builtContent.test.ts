@@ -13,6 +13,7 @@ function describeEntry(dictionary: typeof tortured, spun: string): string {
   const { requires, excludes, proximity } = entry.conditions;
   const flags = [
     ...(entry.suggestOnly ? ['suggest'] : []),
+    ...(entry.channel === true ? [`channel ${entry.prior}`] : []),
     ...(proximity !== undefined ? [`near=${proximity}`] : []),
     ...requires.map((t) => `and=${t}`),
     ...excludes.map((t) => `not=${t}`),
@@ -75,14 +76,32 @@ describe('news-spinner.tsv', () => {
     ['assume tank', 'think tank [] curated'],
     ['one in every of', 'one of [] curated'],
     ['U.Due south.', 'U.S. [] curated'],
-    // genuine English, LM and SOTU agree: suggestion only / dropped
-    ['in the event that', 'if [suggest] curated'],
-    ['in accordance with', 'missing'],
+    // genuine English too (LM check failed, or seen in SOTU): weighed in context
+    ['in the event that', 'if [channel 0.5] curated'],
+    ['in accordance with', 'according to [channel 0.3] curated'],
   ])('%s', (spun, expected) => {
     expect(describeEntry(news, spun)).toBe(expected);
   });
 
   test('only multi-word phrases', () => {
     expect((news?.entries ?? []).filter((e) => e.words.length < 2)).toEqual([]);
+  });
+});
+
+describe('news-spinner-words.tsv', () => {
+  const [words] = loadBuiltinDictionaries(['news-spinner-words']);
+  test.each([
+    ['mentioned', 'said [channel 0.85] curated'],
+    ['informed', 'told [channel 0.8] curated'],
+    ['companies', 'agencies|services [channel 0.4] curated'],
+    ['primarily based', 'based [channel 0.9] curated'],
+    // the original is unknown to the LM: dropped
+    ['and many others', 'missing'],
+  ])('%s', (spun, expected) => {
+    expect(describeEntry(words, spun)).toBe(expected);
+  });
+
+  test('every entry is a channel entry', () => {
+    expect((words?.entries ?? []).filter((e) => e.channel !== true)).toEqual([]);
   });
 });

@@ -31,6 +31,8 @@ describe('parseDictionary errors name file and line', () => {
     ['spun without words', line('  ', 'c', '-', 'x', '1'), "empty field 'spun'"],
     ['unknown flag', line('a b', 'c', 'sugest', 'x', '1'), "unknown flag 'sugest'"],
     ['repeated suggest', line('a b', 'c', 'suggest,suggest', 'x', '1'), "repeated flag 'suggest'"],
+    ['repeated channel', line('a b', 'c', 'channel,channel', 'x', '1'), "repeated flag 'channel'"],
+    ['channel with a value', line('a b', 'c', 'channel=1', 'x', '1'), "unknown flag 'channel=1'"],
     ['and without term', line('a b', 'c', 'and=', 'x', '1'), "flag 'and' needs a term: and=TERM"],
     ['not without term', line('a b', 'c', 'not', 'x', '1'), "flag 'not' needs a term: not=TERM"],
     [
@@ -154,6 +156,23 @@ describe('parseDictionary', () => {
       },
     ]);
     expect(dict.entries.map(isFlagOnly)).toEqual([false, false, true]);
+  });
+
+  test('a channel entry', () => {
+    const dict = parseDictionary(line('mentioned', 'said', 'channel', 'curated', '0.85'), 'w');
+    expect(dict.entries[0]).toEqual({
+      spun: 'mentioned',
+      words: ['mentioned'],
+      canonical: ['said'],
+      suggestOnly: false,
+      channel: true,
+      conditions: { requires: [], excludes: [] },
+      source: 'curated',
+      prior: 0.85,
+      dictionary: 'w',
+      line: 1,
+      examples: [],
+    });
   });
 
   test.each([

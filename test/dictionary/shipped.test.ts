@@ -34,7 +34,7 @@ describe('shipped phrase dictionaries', () => {
     expect(news?.name).toBe('news-spinner');
     expect(loadBuiltinDictionaries(['news-spinner'])[0]).toBe(news);
     expect(() => loadBuiltinDictionaries(['nope'])).toThrow(
-      'nope:0: unknown built-in dictionary (known: tortured-phrases, news-spinner)',
+      'nope:0: unknown built-in dictionary (known: tortured-phrases, news-spinner, news-spinner-words)',
     );
   });
 
@@ -43,6 +43,7 @@ describe('shipped phrase dictionaries', () => {
     expect(described.map((d) => [d.name, d.licence])).toEqual([
       ['tortured-phrases', 'CC BY 4.0'],
       ['news-spinner', 'MIT'],
+      ['news-spinner-words', 'MIT'],
     ]);
     for (const d of described) {
       expect(d.entries).toBeGreaterThan(100);

@@ -66,6 +66,34 @@ describe('validateDictionary', () => {
       ["t.tsv:1: example 'The White House said.' does not contain the spun phrase"],
     ],
     [
+      'channel swaps may loop (spinners swap both ways) and drop words',
+      [
+        entry('focused', 'targeted', 'channel'),
+        entry('targeted', 'focused', 'channel'),
+        entry('primarily based', 'based', 'channel'),
+      ],
+      [],
+    ],
+    [
+      'channel entries still may not restore to themselves',
+      [entry('home', 'house|home', 'channel')],
+      ["t.tsv:1: identity mapping: 'home' restores to itself"],
+    ],
+    [
+      'channel with suggest, near or an unknown canonical',
+      [
+        entry('a b', 'c', 'channel,suggest'),
+        entry('d e', 'f', 'channel,near=2'),
+        entry('g h', '?', 'channel,suggest'),
+      ],
+      [
+        "t.tsv:1: flags 'channel' and 'suggest' cannot go together",
+        "t.tsv:2: flags 'channel' and 'near' cannot go together",
+        "t.tsv:3: a 'channel' entry needs a canonical, not '?'",
+        "t.tsv:3: flags 'channel' and 'suggest' cannot go together",
+      ],
+    ],
+    [
       'example with an inflected phrase',
       [entry('white home', 'white house'), '>\tTwo white homes. => Two white houses.'],
       [],

@@ -1,0 +1,119 @@
+// How a document's sure spinner phrases weigh the spinner's curated word swaps
+// (spinnerChannel.ts), and the probability of one such swap in context.
+import type { Token } from '../types.js';
+import type { PhraseSlotCandidate } from './phraseDecision.js';
+import { rewritable } from './phraseDecision.js';
+import { clamp } from './features.js';
+import { baseForm } from './spinnerChannel.js';
+
+/** A dictionary phrase with at least this prior counts as a sure spin. */
+export const SURE_PRIOR = 0.8;
+/** P(document is spun by the spinner) = hits / (hits + HALF): 1.5 sure phrases make it even. */
+const HALF = 1.5;
+/** A quotation of at most this many words that holds a sure phrase is a mention, not a spin. */
+const SHORT_QUOTE_WORDS = 8;
+/**
+ * In a document run through the spinner, how a thesaurus swap the curated list does not hold
+ * compares with one in a document of unknown origin: rarer (the list holds the spinner's common
+ * swaps), and much rarer for an original the list says the spinner writes differently.
+ */
+const UNLISTED_RATE = 0.5;
+const COVERED_RATE = 0.1;
+/** Weight (natural log-odds per log10 of LM gain) of the gain here and over the other occurrences. */
+const GAIN_HERE = 1;
+const GAIN_ELSEWHERE = 0.5;
+
+const OPEN = new Set(['"', '“', '‘', "'"]);
+const CLOSE = new Set(['"', '”', '’', "'"]);
+
+/** Words from token `from` stepping by `step` until a quote mark; null when none is near. */
+function wordsToQuote(
+  tokens: readonly Token[],
+  from: number,
+  step: 1 | -1,
+  marks: ReadonlySet<string>,
+): number | null {
+  let words = 0;
+  for (let i = from; i >= 0 && i < tokens.length; i += step) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'newline') return null;
+    if (t.kind === 'punct' && marks.has(t.text)) return words;
+    if (t.kind === 'word' || t.kind === 'number') {
+      // An apostrophe inside a word (don't, Mexico's) is part of the word token.
+      if (++words > SHORT_QUOTE_WORDS) return null;
+    }
+  }
+  return null;
+}
+
+/** True when tokens [first, last] stand inside a short quotation ("White Home", ‘assume tank’). */
+export function inShortQuote(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = wordsToQuote(tokens, first - 1, -1, OPEN);
+  const after = wordsToQuote(tokens, last + 1, 1, CLOSE);
+  if (before === null || after === null) return false;
+  let inside = 0;
+  for (let i = first; i <= last; i++) {
+    const kind = tokens[i]?.kind;
+    if (kind === 'word' || kind === 'number') inside++;
+  }
+  return before + inside + after <= SHORT_QUOTE_WORDS;
+}
+
+/**
+ * Sure dictionary spins in the text, not counting phrases quoted as examples. With `sources`,
+ * only entries from those sources count (the spinner family of the curated swaps).
+ */
+export function sureSpins(
+  tokens: readonly Token[],
+  phrases: readonly PhraseSlotCandidate[],
+  sources?: ReadonlySet<string>,
+): number {
+  return phrases.filter((p) => {
+    const entry = p.candidate.options[0]?.entry;
+    if (entry === undefined || !rewritable(p) || entry.prior < SURE_PRIOR) return false;
+    if (sources !== undefined && !sources.has(entry.source)) return false;
+    return !inShortQuote(tokens, p.candidate.firstToken, p.candidate.lastToken);
+  }).length;
+}
+
+/** P(the document was run through the spinner), from its sure phrases. */
+export function spunDocument(hits: number): number {
+  return hits / (hits + HALF);
+}
+
+export interface SpinnerGate {
+  /** P(the document was run through the spinner). */
+  readonly pDoc: number;
+  /** Base forms of the originals the spinner is known to rewrite. */
+  readonly covered: ReadonlySet<string>;
+}
+
+/**
+ * Probability of a thesaurus swap the curated list does not hold, from the dev-set model's
+ * probability: a mixture over "the document was run through the spinner" (pDoc) or not.
+ */
+export function unlistedProbability(
+  modelProbability: number,
+  gate: SpinnerGate,
+  original: string,
+): number {
+  const rate = gate.covered.has(baseForm(original)) ? COVERED_RATE : UNLISTED_RATE;
+  return modelProbability * (1 - gate.pDoc * (1 - rate));
+}
+
+/**
+ * Probability that a curated swap is right here: prior odds from the document and the entry,
+ * moved by the LM gain of the original at this place and over the word's other occurrences.
+ */
+export function spinnerProbability(
+  prior: number,
+  pDoc: number,
+  gainHere: number,
+  typeSum: number,
+): number {
+  const p = clamp(pDoc * prior, 0.005, 0.98);
+  const here = clamp(gainHere, -4, 3);
+  const z =
+    Math.log(p / (1 - p)) + GAIN_HERE * here + GAIN_ELSEWHERE * clamp(typeSum - here, -4, 3);
+  return 1 / (1 + Math.exp(-z));
+}
