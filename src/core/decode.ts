@@ -254,6 +254,36 @@ function density(words: readonly WordCandidate[], gains: GainCache, slotCount: n
   return strong.size / Math.max(slotCount, 1);
 }
 
+/** The word beside a candidate (`step` -1: left, 1: right), `<s>` at a sentence boundary. */
+function neighbour(c: WordCandidate, slots: readonly Slot[], step: -1 | 1): string {
+  const [from, to] = (slots[c.first] as Slot).sentence;
+  const at = step < 0 ? c.first - 1 : c.last + 1;
+  return at >= from && at < to ? (slots[at] as Slot).word : '<s>';
+}
+
+/**
+ * LM evidence summed over a type's occurrences, counting occurrences with the same neighbour
+ * once (their mean gain): an artifact of one sparse bigram ("inside Mexico") recurs with that
+ * bigram, while a real spin shows in varied contexts. The smaller of the sums grouped by left
+ * and by right neighbour.
+ */
+function diverseSum(type: TypeStats, slots: readonly Slot[]): number {
+  const sumBy = (step: -1 | 1): number => {
+    const groups = new Map<string, { total: number; n: number }>();
+    type.members.forEach((c, k) => {
+      const key = neighbour(c, slots, step);
+      const g = groups.get(key) ?? { total: 0, n: 0 };
+      g.total += clamp(type.gains[k] ?? 0, -3, MAX_GAIN);
+      g.n++;
+      groups.set(key, g);
+    });
+    let sum = 0;
+    for (const g of groups.values()) sum += g.total / g.n;
+    return sum;
+  };
+  return Math.min(sumBy(-1), sumBy(1));
+}
+
 /** observed base of a type key `observed→original`. */
 function observedOf(key: string): string {
   return key.slice(0, key.indexOf('→'));
@@ -286,9 +316,9 @@ function decideWords(
       types.set(w.typeKey, (t = { members: [], gains: [], sum: 0, max: -Infinity }));
     t.members.push(w);
     t.gains.push(gain);
-    t.sum += clamp(gain, -3, MAX_GAIN);
     t.max = Math.max(t.max, gain);
   }
+  for (const t of types.values()) t.sum = diverseSum(t, state.slots);
   // For every observed type: the best original, and how far ahead of the runner-up it is.
   const best = new Map<string, { key: string; type: TypeStats; runnerUp: number; count: number }>();
   for (const [key, type] of types) {

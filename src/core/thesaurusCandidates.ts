@@ -183,7 +183,8 @@ function phraseKey(ctx: CandidateContext, first: number, count: number): string 
   const sentence = (ctx.slots[first] as Slot).sentence;
   for (let k = first; k < first + count; k++) {
     const slot = ctx.slots[k];
-    if (slot === undefined || k >= sentence[1] || slot.protected) return null;
+    if (slot === undefined || k >= sentence[1] || (slot.protected && !openName(ctx, slot)))
+      return null;
     if (k > first) {
       // Only spaces between the words of a phrase.
       const prev = (ctx.slots[k - 1] as Slot).token;
@@ -233,7 +234,26 @@ function multiWord(ctx: CandidateContext, i: number, count: number): WordCandida
   return out;
 }
 
-/** Candidates for every unprotected slot not in `claimed` (slots covered by phrase candidates). */
+/**
+ * A document this likely run through the spinner has its names spun too ("Mexico Metropolis",
+ * "White Home Workplace of Nationwide Drug Management Coverage"): the curated swaps may then
+ * rewrite capitalised words of a name, and only they.
+ */
+export const NAME_GATE = 0.5;
+
+function openName(ctx: CandidateContext, slot: Slot): boolean {
+  return slot.reason === 'proper name' && (ctx.gate?.pDoc ?? 0) >= NAME_GATE;
+}
+
+function touchesName(ctx: CandidateContext, c: WordCandidate): boolean {
+  for (let k = c.first; k <= c.last; k++) if (ctx.slots[k]?.protected) return true;
+  return false;
+}
+
+/**
+ * Candidates for every unprotected slot not in `claimed` (slots covered by phrase candidates);
+ * in a document that shows the spinner, curated swaps for the words of names too.
+ */
 export function thesaurusCandidates(
   ctx: CandidateContext,
   claimed: ReadonlySet<number>,
@@ -242,15 +262,17 @@ export function thesaurusCandidates(
   const max = ctx.maxPerKey ?? 40;
   for (let i = 0; i < ctx.slots.length; i++) {
     const slot = ctx.slots[i] as Slot;
-    if (slot.protected || claimed.has(i)) continue;
+    if ((slot.protected && !openName(ctx, slot)) || claimed.has(i)) continue;
+    const here: WordCandidate[] = [];
     for (let n = Math.min(ctx.thesaurus.maxPhraseWords, 4); n >= 2; n--) {
       let free = true;
       for (let k = i; k < i + n; k++) if (claimed.has(k)) free = false;
-      if (free) out.push(...multiWord(ctx, i, n).slice(0, max));
+      if (free) here.push(...multiWord(ctx, i, n).slice(0, max));
     }
     // A word the LM does not know is no reason to skip it: spinners write rare forms
     // (well-nigh, xiv); the thesaurus only has keys for words it can restore.
-    out.push(...singleWord(ctx, i).slice(0, max));
+    here.push(...singleWord(ctx, i).slice(0, max));
+    out.push(...here.filter((c) => !touchesName(ctx, c) || c.original.spinner !== undefined));
   }
   return out;
 }
