@@ -3,11 +3,12 @@
 //   dictionaries/news-spinner.tsv       from the curated scripts/data/news-spinner.src.tsv,
 //                                       checked against a trigram LM (ARPA, streamed once)
 //   dictionaries/news-spinner-words.tsv from the curated scripts/data/news-spinner-words.src.tsv
-//                                       (word swaps, written as `channel` entries)
+//   dictionaries/wordnet-spinner.tsv    and scripts/data/wordnet-spinner.src.tsv (word swaps,
+//                                       written as `channel` entries)
 //   dictionaries/wordnet-exceptions.tsv from WordNet's *.exc irregular-inflection lists
 //
 // Usage: npx tsx scripts/build-dictionaries.ts [TORTURED_DIR] [--lm FILE.arpa.gz]
-//          [--wordnet DIR] [--only tortured,news,news-words,wordnet]
+//          [--wordnet DIR] [--only tortured,news,news-words,wordnet-spinner,wordnet]
 // Output is deterministic (sorted); every phrase dictionary is parsed and validated before it
 // is written, and rows that would not pass are dropped with a reason.
 import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -660,26 +661,42 @@ const NEWS_HEADER = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// News spinner words: curated word swaps, written as `channel` entries for the decoder
+// Spinner swap lists: curated word swaps, written as `channel` entries for the decoder (and, with
+// `sure`, as fixed phrases that show the spinner in a document)
 
-async function buildNewsWords(srcPath: string, lmPath: string): Promise<string> {
-  console.log(`news-spinner-words: ${srcPath}`);
+interface SwapList {
+  name: string;
+  /** The `source` column: the spinner family whose sure phrases gate its swaps. */
+  source: string;
+  header: readonly string[];
+}
+
+async function buildSwapList(list: SwapList, srcPath: string, lmPath: string): Promise<string> {
+  console.log(`${list.name}: ${srcPath}`);
   const lines = readFileSync(srcPath, 'utf8').split('\n');
-  const parsed: Array<{ spun: string; canonical: string[]; prior: number; line: number }> = [];
+  const parsed: Array<{
+    spun: string;
+    canonical: string[];
+    prior: number;
+    sure: boolean;
+    line: number;
+  }> = [];
   lines.forEach((line, i) => {
     if (line.trim() === '' || line.startsWith('#')) return;
-    const [spun = '', canonical = '', prior = ''] = line.split('\t').map((f) => f.trim());
+    const [spun = '', canonical = '', prior = '', kind = ''] = line.split('\t').map((f) => f.trim());
     const p = Number(prior);
-    if (spun === '' || canonical === '' || !(p > 0 && p <= 1))
-      throw new Error(`${srcPath}:${i + 1}: expected spun<TAB>original[|alternative]<TAB>prior`);
-    parsed.push({ spun, canonical: canonical.split('|'), prior: p, line: i + 1 });
+    if (spun === '' || canonical === '' || !(p > 0 && p <= 1) || !['', 'sure'].includes(kind))
+      throw new Error(`${srcPath}:${i + 1}: expected spun<TAB>original[|alternative]<TAB>prior[<TAB>sure]`);
+    parsed.push({ spun, canonical: canonical.split('|'), prior: p, sure: kind === 'sure', line: i + 1 });
   });
   const need = new Set(parsed.flatMap((c) => c.canonical.flatMap(lmWords)));
   const lm = await readArpa(lmPath, need);
   const rows: Row[] = [];
   for (const c of parsed) {
     // The decoder scores an original with the LM: one it does not know could never be chosen.
-    const known = c.canonical.filter((o) => lmWords(o).every((w) => lm.prob.has(w)));
+    const known = c.sure
+      ? c.canonical
+      : c.canonical.filter((o) => lmWords(o).every((w) => lm.prob.has(w)));
     if (known.length < c.canonical.length)
       console.log(`  line ${c.line} '${c.spun}': dropped originals unknown to the LM`);
     if (known.length === 0) continue;
@@ -687,31 +704,55 @@ async function buildNewsWords(srcPath: string, lmPath: string): Promise<string> 
       spun: c.spun,
       canonical: known,
       suggest: false,
-      channel: true,
+      ...(c.sure ? {} : { channel: true }),
       requires: [],
       excludes: [],
-      source: 'curated',
+      source: list.source,
       prior: round3(c.prior),
       examples: [],
     });
   }
   rows.sort((a, b) => cmp(keyOf(a.spun), keyOf(b.spun)));
-  const text = renderValid('news-spinner-words', NEWS_WORDS_HEADER, rows);
-  const dict = parseDictionary(text, 'news-spinner-words', 'news-spinner-words.tsv');
+  const text = renderValid(list.name, list.header, rows);
+  const dict = parseDictionary(text, list.name, `${list.name}.tsv`);
   console.log(`  ${parsed.length} curated, written ${dict.entries.length}`);
   return text;
 }
 
-const NEWS_WORDS_HEADER = [
-  '#! name: news-spinner-words',
-  '#! description: Word swaps of phrase/thesaurus article spinners in news text (mentioned for said, nationwide for national), decided in context',
-  '#! source: curated by the restore-text project (scripts/data/news-spinner-words.src.tsv)',
-  '#! licence: MIT',
-  '# GENERATED by scripts/build-dictionaries.ts from scripts/data/news-spinner-words.src.tsv: do not edit.',
-  '# Every entry is a `channel` entry: a candidate original the decoder weighs with the LM, never a',
-  '# fixed rewrite. prior = chance that the spun form replaced the original in a document that',
-  "# shows this spinner's sure phrases. Originals unknown to the LM are dropped.",
+const SWAP_HEADER_NOTES = [
+  '# Entries flagged `channel` are candidates the decoder weighs with the LM, never fixed rewrites;',
+  '# their prior is the chance that the spun form replaced the original in a document that shows',
+  "# this spinner's sure phrases (entries of the same source without `channel`). Originals unknown",
+  '# to the LM are dropped from channel entries.',
 ];
+
+const NEWS_WORDS: SwapList = {
+  name: 'news-spinner-words',
+  source: 'curated',
+  header: [
+    '#! name: news-spinner-words',
+    '#! description: Word swaps of phrase/thesaurus article spinners in news text (mentioned for said, nationwide for national), decided in context',
+    '#! source: curated by the restore-text project (scripts/data/news-spinner-words.src.tsv); gated by the sure phrases of news-spinner',
+    '#! licence: MIT',
+    // In a document that shows this spinner, a thesaurus swap this list lacks is half as likely.
+    '#! unlisted-rate: 0.5',
+    '# GENERATED by scripts/build-dictionaries.ts from scripts/data/news-spinner-words.src.tsv: do not edit.',
+    ...SWAP_HEADER_NOTES,
+  ],
+};
+
+const WORDNET_SPINNER: SwapList = {
+  name: 'wordnet-spinner',
+  source: 'curated-wordnet',
+  header: [
+    '#! name: wordnet-spinner',
+    '#! description: Swaps of WordNet synonym spinners (U.Due south. for U.S., information technology for it, twenty-four hours for day)',
+    '#! source: curated by the restore-text project (scripts/data/wordnet-spinner.src.tsv)',
+    '#! licence: MIT',
+    '# GENERATED by scripts/build-dictionaries.ts from scripts/data/wordnet-spinner.src.tsv: do not edit.',
+    ...SWAP_HEADER_NOTES,
+  ],
+};
 
 // ---------------------------------------------------------------------------------------------
 // WordNet exceptions
@@ -796,7 +837,9 @@ async function main(): Promise<void> {
   const root = packageRoot();
   const lm = option(args, '--lm') ?? resolve(root, '../shared/data/lm/cmusphinx-en-us.arpa.gz');
   const wordnet = option(args, '--wordnet');
-  const only = (option(args, '--only') ?? 'tortured,news,news-words,wordnet').split(',');
+  const only = (
+    option(args, '--only') ?? 'tortured,news,news-words,wordnet-spinner,wordnet'
+  ).split(',');
   const tortured = resolve(root, args[0] ?? '../shared/data/tortured-phrases');
   const out = dictionariesDir();
   if (only.includes('tortured')) {
@@ -806,9 +849,13 @@ async function main(): Promise<void> {
     const src = join(root, 'scripts/data/news-spinner.src.tsv');
     writeIfChanged(join(out, 'news-spinner.tsv'), await buildNews(src, lm));
   }
-  if (only.includes('news-words')) {
-    const src = join(root, 'scripts/data/news-spinner-words.src.tsv');
-    writeIfChanged(join(out, 'news-spinner-words.tsv'), await buildNewsWords(src, lm));
+  for (const [key, list] of [
+    ['news-words', NEWS_WORDS],
+    ['wordnet-spinner', WORDNET_SPINNER],
+  ] as const) {
+    if (!only.includes(key)) continue;
+    const src = join(root, `scripts/data/${list.name}.src.tsv`);
+    writeIfChanged(join(out, `${list.name}.tsv`), await buildSwapList(list, src, lm));
   }
   if (only.includes('wordnet')) {
     writeIfChanged(join(out, 'wordnet-exceptions.tsv'), buildWordnet(wordnetDir(wordnet)));

@@ -118,7 +118,12 @@ export interface ThesaurusCandidate {
    * A curated spinner swap (`channel` dictionary entry): the chance that the observed word
    * replaced `text` in a document that shows the spinner's sure phrases.
    */
-  readonly spinner?: { readonly prior: number; readonly dictionary: string };
+  readonly spinner?: {
+    readonly prior: number;
+    readonly dictionary: string;
+    /** The spinner family: the `source` of the entry, whose sure phrases gate it. */
+    readonly family: string;
+  };
 }
 
 /** A reversed thesaurus: for a word seen in the text, the words it may have replaced. */

@@ -32,8 +32,9 @@ import { clamp, featureVector, probability, type Features } from './features.js'
 import { wordEdit } from './wordEdit.js';
 import type { SpinnerChannel } from './spinnerChannel.js';
 import {
+  familyLikelihood,
+  spinnerGate,
   spinnerProbability,
-  spunDocument,
   sureSpins,
   unlistedProbability,
   type SpinnerGate,
@@ -168,10 +169,7 @@ function decodeChunk(
     for (let k = range[0]; k <= range[1]; k++) claimed.add(k);
   }
   const { spinner } = options;
-  const gate: SpinnerGate = {
-    pDoc: spinner ? spunDocument(sureSpins(tokens, phraseSlots, spinner.sources)) : 0,
-    covered: spinner?.covered ?? new Set(),
-  };
+  const gate = spinnerGate(tokens, phraseSlots, spinner);
   const words = options.thesaurus
     ? thesaurusCandidates(
         {
@@ -354,7 +352,12 @@ function decideWords(
               state.gate,
               candidate.original.text,
             )
-          : spinnerProbability(curated.prior, state.gate.pDoc, gain, type.sum);
+          : spinnerProbability(
+              curated.prior,
+              familyLikelihood(state.gate, curated.family),
+              gain,
+              type.sum,
+            );
       const span = `${candidate.first}:${candidate.last}`;
       const other = bySpan.get(span);
       if (other === undefined || p > other.probability) {

@@ -4,11 +4,12 @@
 // pair get a stronger channel probability.
 import type { Dictionary } from '../types.js';
 import { regularReadings } from './morphology.js';
+import { IdentityCache } from './identity.js';
 
 /** log10 P(observed | original) for a pair seen in a curated dictionary. */
 export const KNOWN_PAIR_CHANNEL = -0.5;
 
-const cache = new WeakMap<readonly Dictionary[], ReadonlySet<string>>();
+const cache = new IdentityCache<ReadonlySet<string>>();
 
 /** Base form of a word for pairing: the first regular reading (companies -> company). */
 function base(word: string): string {
@@ -20,8 +21,10 @@ function key(observed: string, original: string): string {
 }
 
 export function knownPairs(dictionaries: readonly Dictionary[]): ReadonlySet<string> {
-  const hit = cache.get(dictionaries);
-  if (hit !== undefined) return hit;
+  return cache.get(dictionaries, () => gather(dictionaries));
+}
+
+function gather(dictionaries: readonly Dictionary[]): ReadonlySet<string> {
   const pairs = new Set<string>();
   for (const d of dictionaries) {
     for (const e of d.entries) {
@@ -38,7 +41,6 @@ export function knownPairs(dictionaries: readonly Dictionary[]): ReadonlySet<str
       });
     }
   }
-  cache.set(dictionaries, pairs);
   return pairs;
 }
 

@@ -1,6 +1,7 @@
 // Token[] -> candidates from the phrase dictionaries: every match of a dictionary phrase whose
 // conditions hold in the document, with its restorations already in the writer's case and
 // inflection.
+import { IdentityCache } from './identity.js';
 import type { Dictionary, Inflections, PhraseEntry, PhraseMatch, Span, Token } from '../types.js';
 import { PhraseIndex } from '../dictionary/phraseIndex.js';
 import { documentContext, entryApplies } from '../dictionary/conditions.js';
@@ -37,30 +38,19 @@ export interface PhraseCandidate {
 }
 
 // Indexes are cached per set of dictionary objects (callers often pass a new array each time).
-const objectIds = new WeakMap<object, number>();
-let nextObjectId = 1;
-const indexes = new Map<string, PhraseIndex>();
-const MAX_CACHED_INDEXES = 8;
-
-function objectId(o: object): number {
-  let id = objectIds.get(o);
-  if (id === undefined) objectIds.set(o, (id = nextObjectId++));
-  return id;
-}
+const indexes = new IdentityCache<PhraseIndex>();
 
 function phraseIndex(dictionaries: readonly Dictionary[], inflections?: Inflections): PhraseIndex {
-  const key = [...dictionaries.map(objectId), inflections ? objectId(inflections) : 0].join(',');
-  let index = indexes.get(key);
-  if (index === undefined) {
-    index = new PhraseIndex(
-      // `channel` entries are the decoder's candidates, never matched as fixed phrases.
-      dictionaries.flatMap((d) => d.entries.filter((e) => e.channel !== true)),
-      inflections,
-    );
-    if (indexes.size >= MAX_CACHED_INDEXES) indexes.delete(indexes.keys().next().value as string);
-    indexes.set(key, index);
-  }
-  return index;
+  const key: object[] = inflections ? [...dictionaries, inflections] : [...dictionaries];
+  return indexes.get(
+    key,
+    () =>
+      new PhraseIndex(
+        // `channel` entries are the decoder's candidates, never matched as fixed phrases.
+        dictionaries.flatMap((d) => d.entries.filter((e) => e.channel !== true)),
+        inflections,
+      ),
+  );
 }
 
 /** Guess a phrase's part of speech when the entry does not say: nouns unless it looks verbal. */

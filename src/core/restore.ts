@@ -46,18 +46,19 @@ export function restore(input: string, options: RestoreOptions): RestoreResult {
     findPhraseCandidates(tokens, options.dictionaries, options.inflections),
   );
   const useContext = (options.context ?? true) && options.lm !== undefined;
-  const spinner = spinnerChannel(options.dictionaries);
-  const found: Edit[] = useContext
-    ? decode(tokens, phrases, {
-        lm: options.lm!,
-        thesaurus: withSpinnerChannel(options.thesaurus, spinner),
-        spinner,
-        ...(options.inflections ? { inflections: options.inflections } : {}),
-        ...(options.trace ? { trace: options.trace } : {}),
-        ...(options.weights ? { weights: options.weights } : {}),
-        knownPairs: knownPairs(options.dictionaries),
-      })
-    : phrases.map((c) => phraseEdit(c));
+  const spinner = useContext ? spinnerChannel(options.dictionaries) : undefined;
+  const found: Edit[] =
+    useContext && spinner !== undefined
+      ? decode(tokens, phrases, {
+          lm: options.lm!,
+          thesaurus: withSpinnerChannel(options.thesaurus, spinner),
+          spinner,
+          ...(options.inflections ? { inflections: options.inflections } : {}),
+          ...(options.trace ? { trace: options.trace } : {}),
+          ...(options.weights ? { weights: options.weights } : {}),
+          knownPairs: knownPairs(options.dictionaries),
+        })
+      : phrases.map((c) => phraseEdit(c));
   const edits = outsideProtected(
     found.flatMap((e) => agreeArticle(input, e)),
     protectedRanges(input),

@@ -6,14 +6,25 @@
 // such a document another word is unlikely to stand for them ("inside" is not its "in").
 import type { Dictionary, Thesaurus, ThesaurusCandidate } from '../types.js';
 import { regularReadings } from './morphology.js';
+import { IdentityCache } from './identity.js';
+
+/** One spinner: the entries of one `source`, channel swaps and sure phrases. */
+export interface SpinnerFamily {
+  /** The `source` column of its entries; its sure phrases show it in a document. */
+  readonly source: string;
+  /** Base forms of the originals it is known to rewrite. */
+  readonly covered: ReadonlySet<string>;
+  /**
+   * How a thesaurus swap its lists lack compares, in a document it went through, with one in a
+   * document of unknown origin (`#! unlisted-rate`; 1 when not given: no discount).
+   */
+  readonly unlistedRate: number;
+}
 
 export interface SpinnerChannel {
   /** Curated originals by spun key (normalized words joined by one space). */
   readonly bySpun: ReadonlyMap<string, readonly ThesaurusCandidate[]>;
-  /** Base forms of the originals the spinner is known to rewrite. */
-  readonly covered: ReadonlySet<string>;
-  /** Dictionary sources whose sure phrases are evidence of this spinner in a document. */
-  readonly sources: ReadonlySet<string>;
+  readonly families: ReadonlyMap<string, SpinnerFamily>;
   readonly maxWords: number;
 }
 
@@ -22,18 +33,24 @@ export function baseForm(word: string): string {
   return regularReadings(word)[1]?.[0] ?? word;
 }
 
-const cache = new WeakMap<readonly Dictionary[], SpinnerChannel>();
+const cache = new IdentityCache<SpinnerChannel>();
 
 export function spinnerChannel(dictionaries: readonly Dictionary[]): SpinnerChannel {
-  const hit = cache.get(dictionaries);
-  if (hit !== undefined) return hit;
+  return cache.get(dictionaries, () => gather(dictionaries));
+}
+
+function gather(dictionaries: readonly Dictionary[]): SpinnerChannel {
   const bySpun = new Map<string, ThesaurusCandidate[]>();
-  const covered = new Set<string>();
-  const sources = new Set<string>();
+  const covered = new Map<string, Set<string>>();
+  const rates = new Map<string, number>();
   let maxWords = 0;
   for (const d of dictionaries) {
+    const rate = Number(d.meta['unlisted-rate']);
     for (const e of d.entries) {
       if (e.channel !== true) continue;
+      if (rate >= 0 && rate <= 1 && !rates.has(e.source)) rates.set(e.source, rate);
+      let seen = covered.get(e.source);
+      if (seen === undefined) covered.set(e.source, (seen = new Set()));
       const key = e.words.join(' ');
       const list = bySpun.get(key) ?? [];
       for (const original of e.canonical) {
@@ -43,18 +60,18 @@ export function spinnerChannel(dictionaries: readonly Dictionary[]): SpinnerChan
           text,
           sources: [],
           firstLemma: false,
-          spinner: { prior: e.prior, dictionary: e.dictionary },
+          spinner: { prior: e.prior, dictionary: e.dictionary, family: e.source },
         });
-        covered.add(baseForm(text));
+        seen.add(baseForm(text));
       }
       bySpun.set(key, list);
-      sources.add(e.source);
       maxWords = Math.max(maxWords, e.words.length);
     }
   }
-  const channel: SpinnerChannel = { bySpun, covered, sources, maxWords };
-  cache.set(dictionaries, channel);
-  return channel;
+  const families = new Map<string, SpinnerFamily>();
+  for (const [source, set] of covered)
+    families.set(source, { source, covered: set, unlistedRate: rates.get(source) ?? 1 });
+  return { bySpun, families, maxWords };
 }
 
 const overlays = new WeakMap<SpinnerChannel, WeakMap<Thesaurus, Thesaurus>>();

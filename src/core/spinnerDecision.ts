@@ -4,7 +4,7 @@ import type { Token } from '../types.js';
 import type { PhraseSlotCandidate } from './phraseDecision.js';
 import { rewritable } from './phraseDecision.js';
 import { clamp } from './features.js';
-import { baseForm } from './spinnerChannel.js';
+import { baseForm, type SpinnerChannel, type SpinnerFamily } from './spinnerChannel.js';
 
 /** A dictionary phrase with at least this prior counts as a sure spin. */
 export const SURE_PRIOR = 0.8;
@@ -13,11 +13,9 @@ const HALF = 1.5;
 /** A quotation of at most this many words that holds a sure phrase is a mention, not a spin. */
 const SHORT_QUOTE_WORDS = 8;
 /**
- * In a document run through the spinner, how a thesaurus swap the curated list does not hold
- * compares with one in a document of unknown origin: rarer (the list holds the spinner's common
- * swaps), and much rarer for an original the list says the spinner writes differently.
+ * In a document run through a spinner, how a thesaurus swap for an original that the spinner's
+ * list says it writes differently compares with one in a document of unknown origin.
  */
-const UNLISTED_RATE = 0.5;
 const COVERED_RATE = 0.1;
 /** Weight (natural log-odds per log10 of LM gain) of the gain here and over the other occurrences. */
 const GAIN_HERE = 1;
@@ -60,45 +58,70 @@ export function inShortQuote(tokens: readonly Token[], first: number, last: numb
 }
 
 /**
- * Sure dictionary spins in the text, not counting phrases quoted as examples. With `sources`,
- * only entries from those sources count (the spinner family of the curated swaps).
+ * Sure dictionary spins in the text, not counting phrases quoted as examples. With `source`,
+ * only entries of that source count (one spinner family).
  */
 export function sureSpins(
   tokens: readonly Token[],
   phrases: readonly PhraseSlotCandidate[],
-  sources?: ReadonlySet<string>,
+  source?: string,
 ): number {
   return phrases.filter((p) => {
     const entry = p.candidate.options[0]?.entry;
     if (entry === undefined || !rewritable(p) || entry.prior < SURE_PRIOR) return false;
-    if (sources !== undefined && !sources.has(entry.source)) return false;
+    if (source !== undefined && entry.source !== source) return false;
     return !inShortQuote(tokens, p.candidate.firstToken, p.candidate.lastToken);
   }).length;
 }
 
-/** P(the document was run through the spinner), from its sure phrases. */
+/** P(the document was run through a spinner), from its sure phrases. */
 export function spunDocument(hits: number): number {
   return hits / (hits + HALF);
 }
 
+/** How strongly a text shows each spinner family. */
 export interface SpinnerGate {
-  /** P(the document was run through the spinner). */
-  readonly pDoc: number;
-  /** Base forms of the originals the spinner is known to rewrite. */
-  readonly covered: ReadonlySet<string>;
+  readonly families: ReadonlyArray<{ readonly family: SpinnerFamily; readonly pDoc: number }>;
+}
+
+export function spinnerGate(
+  tokens: readonly Token[],
+  phrases: readonly PhraseSlotCandidate[],
+  channel: SpinnerChannel | undefined,
+): SpinnerGate {
+  const families = [...(channel?.families.values() ?? [])].map((family) => ({
+    family,
+    pDoc: spunDocument(sureSpins(tokens, phrases, family.source)),
+  }));
+  return { families };
+}
+
+/** P(the text went through the spinner family `source`). */
+export function familyLikelihood(gate: SpinnerGate, source: string): number {
+  return gate.families.find((f) => f.family.source === source)?.pDoc ?? 0;
+}
+
+/** P(the text went through some curated spinner): the strongest family. */
+export function spinnerLikelihood(gate: SpinnerGate): number {
+  return Math.max(0, ...gate.families.map((f) => f.pDoc));
 }
 
 /**
- * Probability of a thesaurus swap the curated list does not hold, from the dev-set model's
- * probability: a mixture over "the document was run through the spinner" (pDoc) or not.
+ * Probability of a thesaurus swap the curated lists do not hold, from the dev-set model's
+ * probability: for every family, a mixture over "the text went through it" (pDoc) or not.
  */
 export function unlistedProbability(
   modelProbability: number,
   gate: SpinnerGate,
   original: string,
 ): number {
-  const rate = gate.covered.has(baseForm(original)) ? COVERED_RATE : UNLISTED_RATE;
-  return modelProbability * (1 - gate.pDoc * (1 - rate));
+  const base = baseForm(original);
+  let p = modelProbability;
+  for (const { family, pDoc } of gate.families) {
+    const rate = family.covered.has(base) ? COVERED_RATE : family.unlistedRate;
+    p *= 1 - pDoc * (1 - rate);
+  }
+  return p;
 }
 
 /**

@@ -9,7 +9,7 @@ import { normalizeWord } from './normalize.js';
 import { isRomanNumeral } from './numberWords.js';
 import { lmIdsOf } from './lmWords.js';
 import { isKnownPair, KNOWN_PAIR_CHANNEL } from './knownPairs.js';
-import type { SpinnerGate } from './spinnerDecision.js';
+import { familyLikelihood, spinnerLikelihood, type SpinnerGate } from './spinnerDecision.js';
 
 export interface WordCandidate {
   /** First and last slot covered (inclusive). */
@@ -117,8 +117,8 @@ export function gatedChannel(
   original: ThesaurusCandidate,
   plain: number,
 ): number {
-  if (gate === undefined || gate.pDoc === 0 || original.spinner === undefined) return plain;
-  const p = gate.pDoc;
+  if (gate === undefined || original.spinner === undefined) return plain;
+  const p = familyLikelihood(gate, original.spinner.family);
   return Math.log10(p * original.spinner.prior + (1 - p) * 10 ** plain);
 }
 
@@ -242,7 +242,11 @@ function multiWord(ctx: CandidateContext, i: number, count: number): WordCandida
 export const NAME_GATE = 0.5;
 
 function openName(ctx: CandidateContext, slot: Slot): boolean {
-  return slot.reason === 'proper name' && (ctx.gate?.pDoc ?? 0) >= NAME_GATE;
+  return (
+    slot.reason === 'proper name' &&
+    ctx.gate !== undefined &&
+    spinnerLikelihood(ctx.gate) >= NAME_GATE
+  );
 }
 
 function touchesName(ctx: CandidateContext, c: WordCandidate): boolean {

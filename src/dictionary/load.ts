@@ -11,6 +11,7 @@ export const BUILTIN_DICTIONARIES: readonly string[] = [
   'tortured-phrases',
   'news-spinner',
   'news-spinner-words',
+  'wordnet-spinner',
 ];
 
 /** Reads and parses one dictionary file; its name is the file's basename without extension. */

@@ -31,6 +31,36 @@ describe('full engine', () => {
     expect(restore(input, options).applied).toEqual([]);
   });
 
+  test.each([
+    // the sure phrases (final yr, assume tank) show the spinner: its word swaps follow, names too
+    [
+      'Final yr, a assume tank known as InSight Crime mentioned the White Home Workplace of Nationwide Drug Management Coverage had informed reporters.',
+      'Last year, a think tank known as InSight Crime said the White House Office of National Drug Control Policy had told reporters.',
+    ],
+    // the WordNet spinner, shown by its own sure forms
+    [
+      'The U.Due south. court said on Wed that information technology would hear the example atomic number 49 xiv days.',
+      'The U.S. court said on Wednesday that it would hear the example in 14 days.',
+    ],
+  ])('restores a spun text: %j', (input, expected) => {
+    expect(restore(input, options).output).toBe(expected);
+  });
+
+  test.each([
+    // the same swaps without a sure phrase: a genuine text, left alone
+    [
+      'A think tank mentioned the Workplace Safety Board and informed its members of the main example.',
+      [],
+    ],
+    // a spun phrase quoted as an example is a mention, not evidence of spinning
+    [
+      'Spinners write “final yr” and “assume tank”; the official mentioned both to the Workplace Safety Board.',
+      ['final yr', 'assume tank'],
+    ],
+  ])('keeps the swaps of genuine text: %j', (input, changed) => {
+    expect(restore(input, options).applied.map((e) => e.actual)).toEqual(changed);
+  });
+
   test('every edit carries its evidence', () => {
     const [edit] = restore('A senior official informed reporters.', options).applied;
     expect(edit?.reasons.some((r) => r.startsWith('LM '))).toBe(true);

@@ -159,7 +159,11 @@ describe('parseDictionary', () => {
   });
 
   test('a channel entry', () => {
-    const dict = parseDictionary(line('mentioned', 'said', 'channel', 'curated', '0.85'), 'w', 'w.tsv');
+    const dict = parseDictionary(
+      line('mentioned', 'said', 'channel', 'curated', '0.85'),
+      'w',
+      'w.tsv',
+    );
     expect(dict.entries[0]).toEqual({
       spun: 'mentioned',
       words: ['mentioned'],

@@ -34,7 +34,7 @@ describe('shipped phrase dictionaries', () => {
     expect(news?.name).toBe('news-spinner');
     expect(loadBuiltinDictionaries(['news-spinner'])[0]).toBe(news);
     expect(() => loadBuiltinDictionaries(['nope'])).toThrow(
-      'nope:0: unknown built-in dictionary (known: tortured-phrases, news-spinner, news-spinner-words)',
+      'nope:0: unknown built-in dictionary (known: tortured-phrases, news-spinner, news-spinner-words, wordnet-spinner)',
     );
   });
 
@@ -44,6 +44,7 @@ describe('shipped phrase dictionaries', () => {
       ['tortured-phrases', 'CC BY 4.0'],
       ['news-spinner', 'MIT'],
       ['news-spinner-words', 'MIT'],
+      ['wordnet-spinner', 'MIT'],
     ]);
     for (const d of described) {
       expect(d.entries).toBeGreaterThan(100);

@@ -1,0 +1,136 @@
+// Curated spinner swaps (`channel` entries): how they are gathered per family, merged into the
+// thesaurus, gated by a document's sure phrases, and turned into probabilities.
+import { describe, expect, test } from 'vitest';
+import { parseDictionary } from '../../src/dictionary/parse.js';
+import { spinnerChannel, withSpinnerChannel } from '../../src/core/spinnerChannel.js';
+import {
+  familyLikelihood,
+  inShortQuote,
+  spinnerLikelihood,
+  spinnerProbability,
+  spunDocument,
+  unlistedProbability,
+  type SpinnerGate,
+} from '../../src/core/spinnerDecision.js';
+import { tokenize } from '../../src/core/tokenize.js';
+import type { Thesaurus } from '../../src/types.js';
+
+const swaps = parseDictionary(
+  [
+    '#! unlisted-rate: 0.5',
+    ['mentioned', 'said', 'channel', 'news', '0.85'].join('\t'),
+    ['companies', 'agencies|services', 'channel', 'news', '0.6'].join('\t'),
+    ['final yr', 'last year', '-', 'news', '0.95'].join('\t'),
+    ['past', 'by', 'channel', 'wn', '0.4'].join('\t'),
+  ].join('\n'),
+  'swaps',
+  'swaps.tsv',
+);
+const dictionaries = [swaps];
+
+describe('spinnerChannel', () => {
+  const channel = spinnerChannel(dictionaries);
+
+  test('gathers the channel entries by spun key, per family', () => {
+    expect([...channel.bySpun.keys()]).toEqual(['mentioned', 'companies', 'past']);
+    expect(channel.bySpun.get('companies')?.map((c) => c.text)).toEqual(['agencies', 'services']);
+    expect(channel.bySpun.get('past')?.[0]?.spinner).toEqual({
+      prior: 0.4,
+      dictionary: 'swaps',
+      family: 'wn',
+    });
+    expect([...channel.families.keys()]).toEqual(['news', 'wn']);
+    expect([...(channel.families.get('news')?.covered ?? [])]).toEqual([
+      'said',
+      'agency',
+      'service',
+    ]);
+    expect(channel.families.get('news')?.unlistedRate).toBe(0.5);
+  });
+
+  test('is cached per dictionary list', () => {
+    expect(spinnerChannel(dictionaries)).toBe(channel);
+  });
+
+  test('puts curated originals first, merged with the thesaurus candidate of the same text', () => {
+    const thesaurus: Thesaurus = {
+      maxPhraseWords: 1,
+      originals: (w) =>
+        w === 'mentioned'
+          ? [
+              { text: 'noted', sources: ['moby'], firstLemma: false },
+              { text: 'said', sources: ['moby', 'wordnet'], firstLemma: true },
+            ]
+          : [],
+    };
+    const merged = withSpinnerChannel(thesaurus, channel);
+    expect(merged.originals('mentioned')).toEqual([
+      {
+        text: 'said',
+        sources: ['moby', 'wordnet'],
+        firstLemma: true,
+        spinner: { prior: 0.85, dictionary: 'swaps', family: 'news' },
+      },
+      { text: 'noted', sources: ['moby'], firstLemma: false },
+    ]);
+    expect(merged.originals('past').map((c) => c.text)).toEqual(['by']);
+    expect(merged.originals('went')).toEqual([]);
+    expect(merged.maxPhraseWords).toBe(1);
+    expect(withSpinnerChannel(thesaurus, channel)).toBe(merged);
+  });
+});
+
+describe('the document gate', () => {
+  test.each([
+    ['He wrote “final yr” there.', true],
+    ["He wrote 'final yr' there.", true],
+    ['“It was final yr,” she said.', true],
+    ['“We went to Mexico final yr to see the new plant and the old one,” she said.', false],
+    ['The final yr report was late.', false],
+    ['“Open quote only, final yr.', false],
+  ])('%j: phrase in a short quotation = %s', (text, expected) => {
+    const tokens = tokenize(text);
+    const first = tokens.findIndex((t) => t.norm === 'final');
+    expect(inShortQuote(tokens, first, first + 2)).toBe(expected);
+  });
+
+  test('P(spun) from sure phrases: even at 1.5 of them', () => {
+    expect([0, 1.5, 3, 15].map(spunDocument)).toEqual([0, 0.5, 2 / 3, 15 / 16.5]);
+  });
+
+  const channel = spinnerChannel(dictionaries);
+  const news = channel.families.get('news')!;
+  const wn = channel.families.get('wn')!;
+  const gate: SpinnerGate = {
+    families: [
+      { family: news, pDoc: 0.8 },
+      { family: wn, pDoc: 0 },
+    ],
+  };
+
+  test('family likelihoods', () => {
+    expect(familyLikelihood(gate, 'news')).toBe(0.8);
+    expect(familyLikelihood(gate, 'none')).toBe(0);
+    expect(spinnerLikelihood(gate)).toBe(0.8);
+    expect(spinnerLikelihood({ families: [] })).toBe(0);
+  });
+
+  test('a thesaurus swap the lists lack is discounted in a spun text', () => {
+    // not covered: rate 0.5 -> 1 - 0.8 * 0.5
+    expect(unlistedProbability(0.9, gate, 'noted')).toBeCloseTo(0.9 * 0.6, 10);
+    // covered ("agencies" is what the spinner writes as "companies"): rate 0.1
+    expect(unlistedProbability(0.9, gate, 'agencies')).toBeCloseTo(0.9 * 0.28, 10);
+    // a family with no sure phrase in the text changes nothing
+    expect(unlistedProbability(0.9, { families: [{ family: wn, pDoc: 0 }] }, 'by')).toBe(0.9);
+  });
+
+  test('a curated swap: prior odds from the document, moved by the LM', () => {
+    expect(spinnerProbability(0.85, 0, 0, 0)).toBeCloseTo(0.005, 10);
+    expect(spinnerProbability(0.5, 1, 0, 0)).toBeCloseTo(0.5, 10);
+    // one log10 unit of gain here: e times the odds; elsewhere half as much
+    expect(spinnerProbability(0.5, 1, 1, 1)).toBeCloseTo(Math.E / (1 + Math.E), 10);
+    expect(spinnerProbability(0.5, 1, 0, 2)).toBeCloseTo(Math.E / (1 + Math.E), 10);
+    // gains are capped: no amount of LM evidence makes a swap sure in a genuine text
+    expect(spinnerProbability(0.9, 0, 10, 50)).toBeLessThan(0.5);
+  });
+});
