@@ -33,6 +33,8 @@ interface Row {
   canonical: string[];
   suggest: boolean;
   channel?: boolean;
+  /** Build only (`p=` in the curated news source): the prior if the entry becomes `channel`. */
+  channelPrior?: number;
   near?: number;
   pos?: string;
   requires: string[];
@@ -142,7 +144,8 @@ function screenNews(rows: readonly Row[]): Row[] {
     if (row.near !== undefined || row.canonical.includes(UNKNOWN_CANONICAL))
       return { ...row, suggest: true };
     if (n > 0) console.log(`  channel '${row.spun}': ${n}x in genuine English (SOTU)`);
-    return { ...row, suggest: false, channel: true, prior: n >= GENUINE_COMMON ? 0.3 : 0.5 };
+    const prior = row.channelPrior ?? (n >= GENUINE_COMMON ? 0.3 : 0.5);
+    return { ...row, suggest: false, channel: true, prior };
   });
 }
 
@@ -632,14 +635,16 @@ async function buildNews(srcPath: string, lmPath: string): Promise<string> {
 /** The flags of a curated line as Row fields. */
 function curatedFlags(
   flags: readonly string[],
-): Pick<Row, 'suggest' | 'near' | 'pos' | 'requires' | 'excludes'> {
+): Pick<Row, 'suggest' | 'near' | 'pos' | 'requires' | 'excludes' | 'channelPrior'> {
   const value = (prefix: string): string[] =>
     flags.filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length));
   const [near] = value('near=');
   const [pos] = value('pos=');
+  const [channelPrior] = value('p=');
   return {
+    ...(channelPrior !== undefined ? { channelPrior: Number(channelPrior) } : {}),
     suggest: flags.includes('suggest'),
-    // (`nolm` is a build-time flag only and is not written.)
+    // (`nolm` and `p=` are build-time flags only and are not written.)
     requires: value('and='),
     excludes: value('not='),
     ...(near !== undefined ? { near: Number(near) } : {}),

@@ -231,7 +231,13 @@ function decodeChunk(
   }
   const out = phraseEditsOf(phraseChoices);
   for (const d of decisions) {
-    const edit = wordEdit(d, tokens, slots);
+    const family = d.candidate.original.spinner?.family;
+    const edit = wordEdit(
+      d,
+      tokens,
+      slots,
+      family === undefined ? undefined : familyLikelihood(gate, family),
+    );
     options.trace?.({
       span: edit.span,
       actual: edit.actual,
@@ -345,18 +351,20 @@ function decideWords(
       const gain = type.gains[k] ?? 0;
       const features = featureVector(featuresOf(candidate, gain, type, runnerUp, count, state));
       const curated = candidate.original.spinner;
+      const model = probability(features, state.weights);
+      // A curated swap has two sources of evidence: the dev-set model (when a thesaurus lists
+      // the pair too) and the spinner family's gate; either is enough.
       const p =
         curated === undefined
-          ? unlistedProbability(
-              probability(features, state.weights),
-              state.gate,
-              candidate.original.text,
-            )
-          : spinnerProbability(
-              curated.prior,
-              familyLikelihood(state.gate, curated.family),
-              gain,
-              type.sum,
+          ? unlistedProbability(model, state.gate, candidate.original.text)
+          : Math.max(
+              candidate.original.sources.length > 0 ? model : 0,
+              spinnerProbability(
+                curated.prior,
+                familyLikelihood(state.gate, curated.family),
+                gain,
+                type.sum,
+              ),
             );
       const span = `${candidate.first}:${candidate.last}`;
       const other = bySpan.get(span);

@@ -118,6 +118,9 @@ export function unlistedProbability(
   const base = baseForm(original);
   let p = modelProbability;
   for (const { family, pDoc } of gate.families) {
+    // A family whose lists are not meant to be its spinner's whole vocabulary (no
+    // `unlisted-rate`) discounts nothing.
+    if (family.unlistedRate >= 1) continue;
     const rate = family.covered.has(base) ? COVERED_RATE : family.unlistedRate;
     p *= 1 - pDoc * (1 - rate);
   }

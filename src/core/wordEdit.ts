@@ -21,7 +21,16 @@ function sourceOf(original: ThesaurusCandidate): string {
   return original.spinner?.dictionary ?? original.sources.join('+');
 }
 
-export function wordEdit(d: WordDecision, tokens: readonly Token[], slots: readonly Slot[]): Edit {
+/**
+ * `spunDocument`: for a curated spinner swap, how likely the text went through that spinner
+ * (from its sure phrases), stated among the reasons.
+ */
+export function wordEdit(
+  d: WordDecision,
+  tokens: readonly Token[],
+  slots: readonly Slot[],
+  spunDocument?: number,
+): Edit {
   const { candidate: c, gain, probability } = d;
   const occurrences = d.type.members.length;
   const typeSum = d.type.sum;
@@ -56,7 +65,7 @@ export function wordEdit(d: WordDecision, tokens: readonly Token[], slots: reado
     source: sources,
     reasons: [
       c.original.spinner !== undefined
-        ? `${c.original.spinner.dictionary}: spinners write “${actual.toLowerCase()}” for “${c.original.text}” (prior ${c.original.spinner.prior})`
+        ? `${c.original.spinner.dictionary}: spinners write “${actual.toLowerCase()}” for “${c.original.text}” (prior ${c.original.spinner.prior}; the text shows this spinner with P ${(spunDocument ?? 0).toFixed(2)})`
         : `${c.original.sources.join(' and ')}: “${actual.toLowerCase()}” is a synonym of “${c.original.text}”${c.original.firstLemma ? ' (first WordNet lemma)' : ''}`,
       `LM ${sign}${gain.toFixed(2)} here (log10), ${typeSum.toFixed(2)} over ${occurrences} occurrence(s) of the word`,
     ],

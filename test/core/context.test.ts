@@ -40,7 +40,7 @@ describe('full engine', () => {
     // the WordNet spinner, shown by its own sure forms
     [
       'The U.Due south. court said on Wed that information technology would hear the example atomic number 49 xiv days.',
-      'The U.S. court said on Wednesday that it would hear the example in 14 days.',
+      'The U.S. court said on Wednesday that it would hear the case in 14 days.',
     ],
   ])('restores a spun text: %j', (input, expected) => {
     expect(restore(input, options).output).toBe(expected);

@@ -21,12 +21,12 @@ const swaps = parseDictionary(
     ['mentioned', 'said', 'channel', 'news', '0.85'].join('\t'),
     ['companies', 'agencies|services', 'channel', 'news', '0.6'].join('\t'),
     ['final yr', 'last year', '-', 'news', '0.95'].join('\t'),
-    ['past', 'by', 'channel', 'wn', '0.4'].join('\t'),
   ].join('\n'),
   'swaps',
   'swaps.tsv',
 );
-const dictionaries = [swaps];
+const wordnet = parseDictionary(['past', 'by', 'channel', 'wn', '0.4'].join('\t'), 'wn', 'wn.tsv');
+const dictionaries = [swaps, wordnet];
 
 describe('spinnerChannel', () => {
   const channel = spinnerChannel(dictionaries);
@@ -36,7 +36,7 @@ describe('spinnerChannel', () => {
     expect(channel.bySpun.get('companies')?.map((c) => c.text)).toEqual(['agencies', 'services']);
     expect(channel.bySpun.get('past')?.[0]?.spinner).toEqual({
       prior: 0.4,
-      dictionary: 'swaps',
+      dictionary: 'wn',
       family: 'wn',
     });
     expect([...channel.families.keys()]).toEqual(['news', 'wn']);
@@ -46,6 +46,7 @@ describe('spinnerChannel', () => {
       'service',
     ]);
     expect(channel.families.get('news')?.unlistedRate).toBe(0.5);
+    expect(channel.families.get('wn')?.unlistedRate).toBe(1);
   });
 
   test('is cached per dictionary list', () => {
@@ -122,6 +123,8 @@ describe('the document gate', () => {
     expect(unlistedProbability(0.9, gate, 'agencies')).toBeCloseTo(0.9 * 0.28, 10);
     // a family with no sure phrase in the text changes nothing
     expect(unlistedProbability(0.9, { families: [{ family: wn, pDoc: 0 }] }, 'by')).toBe(0.9);
+    // nor does a family that declares no unlisted-rate, even for an original it covers
+    expect(unlistedProbability(0.9, { families: [{ family: wn, pDoc: 0.9 }] }, 'by')).toBe(0.9);
   });
 
   test('a curated swap: prior odds from the document, moved by the LM', () => {

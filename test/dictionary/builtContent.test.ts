@@ -77,6 +77,9 @@ describe('news-spinner.tsv', () => {
     ['one in every of', 'one of [] curated'],
     // moved to wordnet-spinner.tsv
     ['U.Due south.', 'missing'],
+    // a word swap genuine English hardly writes (nolm): fixed; one it does write: channel, prior p=
+    ['primarily based', 'based [] curated'],
+    ['whether or not', 'whether [channel 0.95] curated'],
     // genuine English too (LM check failed, or seen in SOTU): weighed in context
     ['in the event that', 'if [channel 0.5] curated'],
     ['in accordance with', 'according to [channel 0.3] curated'],
@@ -95,7 +98,7 @@ describe('news-spinner-words.tsv', () => {
     ['mentioned', 'said [channel 0.85] curated'],
     ['informed', 'told [channel 0.8] curated'],
     ['companies', 'agencies|services [channel 0.6] curated'],
-    ['primarily based', 'based [channel 0.9] curated'],
+    ['stroll', 'walk [channel 0.6] curated'],
     // the original is unknown to the LM: dropped
     ['and many others', 'missing'],
   ])('%s', (spun, expected) => {
