@@ -688,11 +688,21 @@ async function buildSwapList(list: SwapList, srcPath: string, lmPath: string): P
   }> = [];
   lines.forEach((line, i) => {
     if (line.trim() === '' || line.startsWith('#')) return;
-    const [spun = '', canonical = '', prior = '', kind = ''] = line.split('\t').map((f) => f.trim());
+    const [spun = '', canonical = '', prior = '', kind = ''] = line
+      .split('\t')
+      .map((f) => f.trim());
     const p = Number(prior);
     if (spun === '' || canonical === '' || !(p > 0 && p <= 1) || !['', 'sure'].includes(kind))
-      throw new Error(`${srcPath}:${i + 1}: expected spun<TAB>original[|alternative]<TAB>prior[<TAB>sure]`);
-    parsed.push({ spun, canonical: canonical.split('|'), prior: p, sure: kind === 'sure', line: i + 1 });
+      throw new Error(
+        `${srcPath}:${i + 1}: expected spun<TAB>original[|alternative]<TAB>prior[<TAB>sure]`,
+      );
+    parsed.push({
+      spun,
+      canonical: canonical.split('|'),
+      prior: p,
+      sure: kind === 'sure',
+      line: i + 1,
+    });
   });
   const need = new Set(parsed.flatMap((c) => c.canonical.flatMap(lmWords)));
   const lm = await readArpa(lmPath, need);
@@ -842,9 +852,9 @@ async function main(): Promise<void> {
   const root = packageRoot();
   const lm = option(args, '--lm') ?? resolve(root, '../shared/data/lm/cmusphinx-en-us.arpa.gz');
   const wordnet = option(args, '--wordnet');
-  const only = (
-    option(args, '--only') ?? 'tortured,news,news-words,wordnet-spinner,wordnet'
-  ).split(',');
+  const only = (option(args, '--only') ?? 'tortured,news,news-words,wordnet-spinner,wordnet').split(
+    ',',
+  );
   const tortured = resolve(root, args[0] ?? '../shared/data/tortured-phrases');
   const out = dictionariesDir();
   if (only.includes('tortured')) {
