@@ -709,9 +709,10 @@ async function buildSwapList(list: SwapList, srcPath: string, lmPath: string): P
   const rows: Row[] = [];
   for (const c of parsed) {
     // The decoder scores an original with the LM: one it does not know could never be chosen.
+    // (Digits it scores as number words.)
     const known = c.sure
       ? c.canonical
-      : c.canonical.filter((o) => lmWords(o).every((w) => lm.prob.has(w)));
+      : c.canonical.filter((o) => lmWords(o).every((w) => /^\d+$/.test(w) || lm.prob.has(w)));
     if (known.length < c.canonical.length)
       console.log(`  line ${c.line} '${c.spun}': dropped originals unknown to the LM`);
     if (known.length === 0) continue;

@@ -119,6 +119,7 @@ function chunks(tokens: readonly Token[]): Array<readonly [number, number]> {
 interface TypeStats {
   readonly members: WordCandidate[];
   readonly gains: number[];
+  /** LM evidence over the occurrences (diverseSum). */
   sum: number;
   max: number;
 }
@@ -258,6 +259,20 @@ function density(words: readonly WordCandidate[], gains: GainCache, slotCount: n
   return strong.size / Math.max(slotCount, 1);
 }
 
+/**
+ * The LM gain of a candidate as evidence. When the written word is unknown to the LM, the gain
+ * only says that the candidate is a common word: a technical term the LM never saw ("thesauri",
+ * "docs") would lose to any frequent synonym. It counts as at most UNKNOWN_GAIN then, unless a
+ * curated spinner swap vouches for the pair.
+ */
+const UNKNOWN_GAIN = 1;
+
+function evidence(c: WordCandidate, gain: number, slots: readonly Slot[]): number {
+  if (c.original.spinner !== undefined || gain <= UNKNOWN_GAIN) return gain;
+  for (let k = c.first; k <= c.last; k++) if ((slots[k] as Slot).id < 0) return UNKNOWN_GAIN;
+  return gain;
+}
+
 /** The word beside a candidate (`step` -1: left, 1: right), `<s>` at a sentence boundary. */
 function neighbour(c: WordCandidate, slots: readonly Slot[], step: -1 | 1): string {
   const [from, to] = (slots[c.first] as Slot).sentence;
@@ -265,11 +280,19 @@ function neighbour(c: WordCandidate, slots: readonly Slot[], step: -1 | 1): stri
   return at >= from && at < to ? (slots[at] as Slot).word : '<s>';
 }
 
+/** log10 P(original) − log10 P(written), context-free: the prior part of every LM gain. */
+function unigramDelta(c: WordCandidate, state: ChunkState): number {
+  let delta = 0;
+  for (const id of c.ids) delta += state.unigram(id);
+  for (let k = c.first; k <= c.last; k++) delta -= state.unigram((state.slots[k] as Slot).id);
+  return clamp(delta, -6, 6);
+}
+
 /**
- * LM evidence summed over a type's occurrences, counting occurrences with the same neighbour
- * once (their mean gain): an artifact of one sparse bigram ("inside Mexico") recurs with that
- * bigram, while a real spin shows in varied contexts. The smaller of the sums grouped by left
- * and by right neighbour.
+ * LM evidence summed over a type's occurrences. Occurrences with the same neighbour count once
+ * (their mean): an artifact of one sparse bigram ("inside Mexico") recurs with that bigram,
+ * while a real spin shows in varied contexts. The smaller of the sums grouped by left and by
+ * right neighbour.
  */
 function diverseSum(type: TypeStats, slots: readonly Slot[]): number {
   const sumBy = (step: -1 | 1): number => {
@@ -283,10 +306,19 @@ function diverseSum(type: TypeStats, slots: readonly Slot[]): number {
     });
     let sum = 0;
     for (const g of groups.values()) sum += g.total / g.n;
-    return sum;
+    // Beyond FULL_CONTEXTS contexts, more of them add less and less: a genuine word used
+    // twenty times with a small bias towards a frequent synonym ("confidence" -> "will")
+    // would otherwise outweigh any real spin.
+    const n = groups.size;
+    return n <= FULL_CONTEXTS
+      ? sum
+      : (sum / n) * (FULL_CONTEXTS + Math.log2(n - FULL_CONTEXTS + 1));
   };
   return Math.min(sumBy(-1), sumBy(1));
 }
+
+/** Distinct contexts of a word type whose LM evidence adds up in full. */
+const FULL_CONTEXTS = 3;
 
 /** observed base of a type key `observed→original`. */
 function observedOf(key: string): string {
@@ -310,7 +342,7 @@ function decideWords(
   const considered = new Map<string, Considered[]>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as WordCandidate;
-    const gain = gains.get(i);
+    const gain = evidence(w, gains.get(i), state.slots);
     const span = `${w.first}:${w.last}`;
     const list = considered.get(span) ?? [];
     list.push({ candidate: w, gain });
@@ -403,7 +435,7 @@ function featuresOf(
     typeMax: clamp(type.max, -4, MAX_GAIN),
     occurrences: Math.log2(1 + type.members.length),
     channel: clamp(c.channel, -6, 0),
-    unigramDelta: clamp(logP(c.ids) - observedLogP, -6, 6),
+    unigramDelta: unigramDelta(c, state),
     observedLogP: clamp(observedLogP, -10, 0),
     moby: c.original.sources.includes('moby') ? 1 : 0,
     wordnet: c.original.sources.includes('wordnet') ? 1 : 0,

@@ -42,9 +42,11 @@ function byPosition(a: Edit, b: Edit): number {
 export function restore(input: string, options: RestoreOptions): RestoreResult {
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const tokens = tokenize(input);
+  const ranges = protectedRanges(input);
+  // Phrases inside code are neither rewritten nor evidence of spinning.
   const phrases = selectPhraseCandidates(
     findPhraseCandidates(tokens, options.dictionaries, options.inflections),
-  );
+  ).filter((c) => !ranges.some(([s, t]) => c.span[0] < t && s < c.span[1]));
   const useContext = (options.context ?? true) && options.lm !== undefined;
   const spinner = useContext ? spinnerChannel(options.dictionaries) : undefined;
   const found: Edit[] =
@@ -61,7 +63,7 @@ export function restore(input: string, options: RestoreOptions): RestoreResult {
       : phrases.map((c) => phraseEdit(c));
   const edits = outsideProtected(
     found.flatMap((e) => agreeArticle(input, e)),
-    protectedRanges(input),
+    ranges,
   );
   const fixable = edits.filter((e) => !e.suggestOnly && e.confidence >= minConfidence);
   const result = applyEdits(input, fixable);

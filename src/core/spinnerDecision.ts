@@ -32,9 +32,11 @@ function wordsToQuote(
   marks: ReadonlySet<string>,
 ): number | null {
   let words = 0;
+  let newlines = 0;
   for (let i = from; i >= 0 && i < tokens.length; i += step) {
     const t = tokens[i] as Token;
-    if (t.kind === 'newline') return null;
+    // A quotation may wrap a line, not a paragraph.
+    if (t.kind === 'newline' && ++newlines > 1) return null;
     if (t.kind === 'punct' && marks.has(t.text)) return words;
     if (t.kind === 'word' || t.kind === 'number') {
       // An apostrophe inside a word (don't, Mexico's) is part of the word token.

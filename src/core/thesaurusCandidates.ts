@@ -54,14 +54,20 @@ export function channelLogProb(c: ThesaurusCandidate): number {
 }
 
 /**
- * Not a spinner's synonym swap: a spelling variant (hard-core / hardcore, e-mail / email) or the
- * same phrase with words dropped or added (global climate change / climate change).
+ * Not a spinner's synonym swap: a spelling variant (hard-core / hardcore, e-mail / email), the
+ * same phrase with words dropped or added (global climate change / climate change), or an
+ * acronym and its expansion.
  */
 export function isVariant(observed: string, candidate: string): boolean {
   const squash = (s: string): string => s.replace(/[\s-]+/g, '');
   if (squash(observed) === squash(candidate)) return true;
   const a = observed.split(/[\s-]+/);
   const b = candidate.split(/[\s-]+/);
+  // An acronym and its expansion (world health organization / who): the curated spinner lists
+  // hold the ones spinners write ("information technology" for "it").
+  const initials = (words: readonly string[]): string => words.map((w) => w[0] ?? '').join('');
+  if (a.length === 1 && b.length > 1 && initials(b) === a[0]) return true;
+  if (b.length === 1 && a.length > 1 && initials(a) === b[0]) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (short.length === long.length) return false;
   for (let i = 0; i + short.length <= long.length; i++) {

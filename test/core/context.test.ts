@@ -57,6 +57,16 @@ describe('full engine', () => {
       'Spinners write “final yr” and “assume tank”; the official mentioned both to the Workplace Safety Board.',
       ['final yr', 'assume tank'],
     ],
+    // also when the quotation wraps a line
+    [
+      'Spinners write "a assume\ntank" and the official mentioned it to the Workplace Safety Board.',
+      ['assume\ntank'],
+    ],
+    // in code, a phrase is neither rewritten nor evidence
+    [
+      'Spinners write `final yr` and `assume tank`; the board informed its members of the nationwide figures.',
+      [],
+    ],
   ])('keeps the swaps of genuine text: %j', (input, changed) => {
     expect(restore(input, options).applied.map((e) => e.actual)).toEqual(changed);
   });
