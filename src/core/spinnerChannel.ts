@@ -33,6 +33,9 @@ export function baseForm(word: string): string {
   return regularReadings(word)[1]?.[0] ?? word;
 }
 
+/** Share of an entry's prior that its alternatives (after the preferred original) get. */
+export const ALTERNATIVE_SHARE = 0.5;
+
 const cache = new IdentityCache<SpinnerChannel>();
 
 export function spinnerChannel(dictionaries: readonly Dictionary[]): SpinnerChannel {
@@ -53,17 +56,19 @@ function gather(dictionaries: readonly Dictionary[]): SpinnerChannel {
       if (seen === undefined) covered.set(e.source, (seen = new Set()));
       const key = e.words.join(' ');
       const list = bySpun.get(key) ?? [];
-      for (const original of e.canonical) {
+      e.canonical.forEach((original, k) => {
         const text = original.toLowerCase();
-        if (list.some((c) => c.text === text)) continue;
+        if (list.some((c) => c.text === text)) return;
+        // Alternatives come after the preferred original: they get part of its prior.
+        const prior = k === 0 ? e.prior : e.prior * ALTERNATIVE_SHARE;
         list.push({
           text,
           sources: [],
           firstLemma: false,
-          spinner: { prior: e.prior, dictionary: e.dictionary, family: e.source },
+          spinner: { prior, dictionary: e.dictionary, family: e.source },
         });
         seen.add(baseForm(text));
-      }
+      });
       bySpun.set(key, list);
       maxWords = Math.max(maxWords, e.words.length);
     }

@@ -33,7 +33,11 @@ describe('spinnerChannel', () => {
 
   test('gathers the channel entries by spun key, per family', () => {
     expect([...channel.bySpun.keys()]).toEqual(['mentioned', 'companies', 'past']);
-    expect(channel.bySpun.get('companies')?.map((c) => c.text)).toEqual(['agencies', 'services']);
+    // the alternative after the preferred original gets half its prior
+    expect(channel.bySpun.get('companies')?.map((c) => [c.text, c.spinner?.prior])).toEqual([
+      ['agencies', 0.6],
+      ['services', 0.3],
+    ]);
     expect(channel.bySpun.get('past')?.[0]?.spinner).toEqual({
       prior: 0.4,
       dictionary: 'wn',
