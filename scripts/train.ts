@@ -3,6 +3,7 @@
 // change gives back the original text. Several rounds, because the decoder's context (and so
 // its features) depends on the model. Usage: npm run train [-- --rounds 2 --write]
 import { writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 import { join } from 'node:path';
 import { restore } from '../src/core/restore.js';
 import { createRestoreOptions } from '../src/engine.js';
@@ -64,15 +65,15 @@ console.log(
 );
 if (write) {
   const file = join(packageRoot(), 'src', 'core', 'model.ts');
-  writeFileSync(
-    file,
-    `// Weights of the thesaurus decision model, in the order of FEATURE_NAMES (src/core/features.ts).
+  const source = `// Weights of the thesaurus decision model, in the order of FEATURE_NAMES (src/core/features.ts).
 // Written by scripts/train.ts from the tune slice of the dev set; do not edit by hand.
 export const MODEL = {
   trainedOn: 'eval/dev/tune, ${rounds} rounds, L2 ${lambda}',
   weights: [${weights.map((w) => Number(w.toFixed(4))).join(', ')}],
 } as const;
-`,
-  );
+`;
+  // Written as the repository's formatter would, so `npm run check` stays clean.
+  const options = (await resolveConfig(file)) ?? {};
+  writeFileSync(file, await format(source, { ...options, filepath: file }));
   console.log(`wrote ${file}`);
 }
