@@ -295,6 +295,7 @@ function unigramDelta(c: WordCandidate, state: ChunkState): number {
  * right neighbour.
  */
 function diverseSum(type: TypeStats, slots: readonly Slot[]): number {
+  if (type.members.length === 1) return clamp(type.gains[0] ?? 0, -3, MAX_GAIN);
   const sumBy = (step: -1 | 1): number => {
     const groups = new Map<string, { total: number; n: number }>();
     type.members.forEach((c, k) => {
@@ -320,6 +321,11 @@ function diverseSum(type: TypeStats, slots: readonly Slot[]): number {
 /** Distinct contexts of a word type whose LM evidence adds up in full. */
 const FULL_CONTEXTS = 3;
 
+/** One number per slot range [first, last]. */
+function spanKey(c: WordCandidate): number {
+  return c.first * 0x10000 + (c.last - c.first);
+}
+
 /** observed base of a type key `observed→original`. */
 function observedOf(key: string): string {
   return key.slice(0, key.indexOf('→'));
@@ -339,11 +345,11 @@ function decideWords(
   gains: GainCache,
 ): Decision[] {
   const types = new Map<string, TypeStats>();
-  const considered = new Map<string, Considered[]>();
+  const considered = new Map<number, Considered[]>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as WordCandidate;
     const gain = evidence(w, gains.get(i), state.slots);
-    const span = `${w.first}:${w.last}`;
+    const span = spanKey(w);
     const list = considered.get(span) ?? [];
     list.push({ candidate: w, gain });
     considered.set(span, list);
@@ -377,7 +383,7 @@ function decideWords(
   }
   // Readings of one word with different bases (programmes: programme+s, programm+es) compete:
   // one decision per span, the likeliest.
-  const bySpan = new Map<string, Decision>();
+  const bySpan = new Map<number, Decision>();
   for (const { type, runnerUp, count } of best.values()) {
     type.members.forEach((candidate, k) => {
       const gain = type.gains[k] ?? 0;
@@ -398,7 +404,7 @@ function decideWords(
                 type.sum,
               ),
             );
-      const span = `${candidate.first}:${candidate.last}`;
+      const span = spanKey(candidate);
       const other = bySpan.get(span);
       if (other === undefined || p > other.probability) {
         bySpan.set(span, {

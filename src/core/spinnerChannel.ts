@@ -28,9 +28,17 @@ export interface SpinnerChannel {
   readonly maxWords: number;
 }
 
+const bases = new Map<string, string>();
+
 /** Base form of a word for coverage: the first regular reading (agencies -> agency). */
 export function baseForm(word: string): string {
-  return regularReadings(word)[1]?.[0] ?? word;
+  let base = bases.get(word);
+  if (base === undefined) {
+    base = regularReadings(word)[1]?.[0] ?? word;
+    if (bases.size > 100_000) bases.clear();
+    bases.set(word, base);
+  }
+  return base;
 }
 
 /** Share of an entry's prior that its alternatives (after the preferred original) get. */
