@@ -65,8 +65,9 @@ function gather(dictionaries: readonly Dictionary[]): SpinnerChannel {
       const key = e.words.join(' ');
       const list = bySpun.get(key) ?? [];
       e.canonical.forEach((original, k) => {
-        const text = original.toLowerCase();
-        if (list.some((c) => c.text === text)) return;
+        // A proper noun keeps its capitals ("america" -> "the United States").
+        const text = /\p{Lu}/u.test(original) ? original : original.toLowerCase();
+        if (list.some((c) => c.text.toLowerCase() === text.toLowerCase())) return;
         // Alternatives come after the preferred original: they get part of its prior.
         const prior = k === 0 ? e.prior : e.prior * ALTERNATIVE_SHARE;
         list.push({
@@ -75,7 +76,7 @@ function gather(dictionaries: readonly Dictionary[]): SpinnerChannel {
           firstLemma: false,
           spinner: { prior, dictionary: e.dictionary, family: e.source },
         });
-        seen.add(baseForm(text));
+        seen.add(baseForm(text.toLowerCase()));
       });
       bySpun.set(key, list);
       maxWords = Math.max(maxWords, e.words.length);
@@ -118,10 +119,10 @@ export function withSpinnerChannel(
           const plain = base.originals(spun);
           merged = [
             ...curated.map((c) => {
-              const same = plain.find((p) => p.text === c.text);
+              const same = plain.find((p) => p.text === c.text.toLowerCase());
               return same === undefined ? c : { ...same, spinner: c.spinner };
             }),
-            ...plain.filter((p) => !curated.some((c) => c.text === p.text)),
+            ...plain.filter((p) => !curated.some((c) => c.text.toLowerCase() === p.text)),
           ];
           memo.set(spun, merged);
         }

@@ -76,6 +76,21 @@ export function isVariant(observed: string, candidate: string): boolean {
   return false;
 }
 
+/**
+ * A curated original with capitals of its own ("the United States" for "america") is a
+ * candidate only where the spinner left its mark, a proper noun in lower case: a writer who
+ * capitalised "America" meant it.
+ */
+function lowercaseProperNoun(written: string, original: ThesaurusCandidate): boolean {
+  if (original.spinner === undefined || !/\p{Lu}/u.test(original.text)) return true;
+  return !/\p{Lu}/u.test(written);
+}
+
+/** A curated proper noun is written as listed (the spinner's lower case is its own doing). */
+function ownCase(original: ThesaurusCandidate): boolean {
+  return original.spinner !== undefined && /\p{Lu}/u.test(original.text);
+}
+
 interface Reading {
   readonly base: string;
   readonly suffix: Suffix;
@@ -122,10 +137,28 @@ export function gatedChannel(
   gate: SpinnerGate | undefined,
   original: ThesaurusCandidate,
   plain: number,
+  shadow = 0,
 ): number {
-  if (gate === undefined || original.spinner === undefined) return plain;
+  if (gate === undefined) return plain;
+  // A thesaurus original of a word that a curated swap claims: the rest of the probability.
+  if (original.spinner === undefined) return plain + Math.log10(Math.max(0.001, 1 - shadow));
   const p = familyLikelihood(gate, original.spinner.family);
   return Math.log10(p * original.spinner.prior + (1 - p) * 10 ** plain);
+}
+
+/**
+ * How much of a written word the curated swaps claim in this text: the largest P(spun) ·
+ * prior among its curated originals ("america" in a spun text is "the United States", not
+ * the thesaurus's "us").
+ */
+function shadowOf(gate: SpinnerGate | undefined, originals: readonly ThesaurusCandidate[]): number {
+  if (gate === undefined) return 0;
+  let shadow = 0;
+  for (const o of originals) {
+    if (o.spinner === undefined) continue;
+    shadow = Math.max(shadow, familyLikelihood(gate, o.spinner.family) * o.spinner.prior);
+  }
+  return shadow;
 }
 
 function singleWord(ctx: CandidateContext, i: number): WordCandidate[] {
@@ -141,7 +174,10 @@ function singleWord(ctx: CandidateContext, i: number): WordCandidate[] {
     ? [{ base: written, suffix: 'none' as Suffix }]
     : readings(written, ctx.inflections);
   for (const { base, suffix } of forms) {
-    for (const original of ctx.thesaurus.originals(base)) {
+    const originals = ctx.thesaurus.originals(base);
+    const shadow = shadowOf(ctx.gate, originals);
+    for (const original of originals) {
+      if (!lowercaseProperNoun(token.text, original)) continue;
       if (suffix !== 'none' && original.text.includes(' ') && suffix !== 'plural') continue;
       const inflected = inflectPhrase(
         original.text,
@@ -165,7 +201,7 @@ function singleWord(ctx: CandidateContext, i: number): WordCandidate[] {
       out.push({
         first: i,
         last: i,
-        text: transferCase([token.text], inflected),
+        text: ownCase(original) ? inflected : transferCase([token.text], inflected),
         ids,
         typeKey,
         original,
@@ -177,6 +213,7 @@ function singleWord(ctx: CandidateContext, i: number): WordCandidate[] {
             ? Math.max(KNOWN_PAIR_CHANNEL, channelLogProb(original))
             : channelLogProb(original) +
                 (original.text.includes(' ') && original.spinner === undefined ? SPLIT_COST : 0),
+          shadow,
         ),
       });
     }
@@ -222,7 +259,9 @@ function multiWord(ctx: CandidateContext, i: number, count: number): WordCandida
     .filter((t) => t.kind === 'word')
     .map((t) => t.text);
   const out: WordCandidate[] = [];
+  const shadow = shadowOf(ctx.gate, originals);
   for (const original of originals) {
+    if (!lowercaseProperNoun(written.join(' '), original)) continue;
     // A curated swap may drop words ("primarily based" for "based"); a thesaurus one may not.
     if (original.spinner === undefined && isVariant(key, original.text)) continue;
     const ids = lmIds(original.text, ctx.lm);
@@ -230,11 +269,14 @@ function multiWord(ctx: CandidateContext, i: number, count: number): WordCandida
     out.push({
       first: i,
       last: i + count - 1,
-      text: carrySpacing(actualText(ctx, i, i + count - 1), transferCase(written, original.text)),
+      text: carrySpacing(
+        actualText(ctx, i, i + count - 1),
+        ownCase(original) ? original.text : transferCase(written, original.text),
+      ),
       ids,
       typeKey: `${key}→${original.text}`,
       original,
-      channel: gatedChannel(ctx.gate, original, channelLogProb(original)),
+      channel: gatedChannel(ctx.gate, original, channelLogProb(original), shadow),
     });
   }
   return out;

@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { restore } from '../../src/core/restore.js';
 import { createRestoreOptions } from '../../src/engine.js';
+import { parseDictionary } from '../../src/dictionary/parse.js';
 
 const options = createRestoreOptions({});
 
@@ -69,6 +70,30 @@ describe('full engine', () => {
     ],
   ])('keeps the swaps of genuine text: %j', (input, changed) => {
     expect(restore(input, options).applied.map((e) => e.actual)).toEqual(changed);
+  });
+
+  test('a curated proper noun replaces only a lower-case spelling (the spinner wrote it)', () => {
+    const family = parseDictionary(
+      [
+        ['zorp blat', 'last year', '-', 'family', '0.95'],
+        ['quux frob', 'this week', '-', 'family', '0.95'],
+        ['flim flam', 'next month', '-', 'family', '0.95'],
+        ['zembla', 'New Zealand', 'channel', 'family', '1'],
+      ]
+        .map((cols) => cols.join('\t'))
+        .join('\n'),
+      'family',
+      'family.tsv',
+    );
+    const withFamily = { ...options, dictionaries: [...options.dictionaries, family] };
+    expect(
+      restore(
+        'Zorp blat, quux frob and flim flam, drugs flowed into zembla, not into the Zembla Bank.',
+        withFamily,
+      ).output,
+    ).toBe(
+      'Last year, this week and next month, drugs flowed into New Zealand, not into the Zembla Bank.',
+    );
   });
 
   test('every edit carries its evidence', () => {
