@@ -35,6 +35,35 @@ export function selectPhraseCandidates(candidates: readonly PhraseCandidate[]): 
   return kept.sort((a, b) => a.span[0] - b.span[0]);
 }
 
+/**
+ * An overlap loser that the applied edits already carry out: inside one applied edit that
+ * writes its text ("within" -> "in" inside "within the" -> "in the"), or covering applied edits
+ * that together give its text ("proper now" -> "right now" when "proper" -> "right" won).
+ * Listing it again would only repeat the change.
+ */
+function saidBy(input: string, loser: Edit, applied: readonly Edit[]): boolean {
+  const [from, to] = loser.span;
+  const overlapping = applied.filter((a) => a.span[0] < to && from < a.span[1]);
+  if (overlapping.length === 0) return false;
+  const [first] = overlapping;
+  if (
+    overlapping.length === 1 &&
+    first !== undefined &&
+    first.span[0] <= from &&
+    to <= first.span[1] &&
+    first.text.includes(loser.text)
+  )
+    return true;
+  if (overlapping.some((a) => a.span[0] < from || a.span[1] > to)) return false;
+  let text = '';
+  let at = from;
+  for (const a of [...overlapping].sort(byPosition)) {
+    text += input.slice(at, a.span[0]) + a.text;
+    at = a.span[1];
+  }
+  return text + input.slice(at, to) === loser.text;
+}
+
 function byPosition(a: Edit, b: Edit): number {
   return a.span[0] - b.span[0] || a.span[1] - b.span[1];
 }
@@ -69,7 +98,7 @@ export function restore(input: string, options: RestoreOptions): RestoreResult {
   const result = applyEdits(input, fixable);
   const suggestions = [
     ...edits.filter((e) => e.suggestOnly || e.confidence < minConfidence),
-    ...result.skipped,
+    ...result.skipped.filter((e) => !saidBy(input, e, result.applied)),
   ].sort(byPosition);
   return { input, output: result.output, applied: result.applied, suggestions };
 }

@@ -96,6 +96,18 @@ describe('full engine', () => {
     );
   });
 
+  test('an overlapping finding that the applied edits already carry out is not listed again', () => {
+    const result = restore(
+      'Final yr, a assume tank known as InSight Crime mentioned the navy within Mexico proper now.',
+      options,
+    );
+    expect(result.output).toBe(
+      'Last year, a think tank known as InSight Crime said the navy in Mexico right now.',
+    );
+    expect(result.suggestions.map((e) => e.actual)).not.toContain('proper now');
+    expect(result.suggestions.map((e) => e.actual)).not.toContain('proper');
+  });
+
   test('every edit carries its evidence', () => {
     const [edit] = restore('A senior official informed reporters.', options).applied;
     expect(edit?.reasons.some((r) => r.startsWith('LM '))).toBe(true);
