@@ -161,6 +161,21 @@ function shadowOf(gate: SpinnerGate | undefined, originals: readonly ThesaurusCa
   return shadow;
 }
 
+/**
+ * singleWord for slot i, computed once per distinct written form in a call (candidates depend
+ * on the token's text only; `first` and `last` are the slot's).
+ */
+function singleWordCached(
+  ctx: CandidateContext,
+  i: number,
+  cache: Map<string, WordCandidate[]>,
+): WordCandidate[] {
+  const text = (ctx.tokens[(ctx.slots[i] as Slot).token] as Token).text;
+  let template = cache.get(text);
+  if (template === undefined) cache.set(text, (template = singleWord(ctx, i)));
+  return template[0]?.first === i ? template : template.map((c) => ({ ...c, first: i, last: i }));
+}
+
 function singleWord(ctx: CandidateContext, i: number): WordCandidate[] {
   const slot = ctx.slots[i] as Slot;
   const token = ctx.tokens[slot.token] as Token;
@@ -310,6 +325,7 @@ export function thesaurusCandidates(
   ctx: CandidateContext,
   claimed: ReadonlySet<number>,
 ): WordCandidate[] {
+  const single = new Map<string, WordCandidate[]>();
   const out: WordCandidate[] = [];
   const max = ctx.maxPerKey ?? 40;
   for (let i = 0; i < ctx.slots.length; i++) {
@@ -323,7 +339,7 @@ export function thesaurusCandidates(
     }
     // A word the LM does not know is no reason to skip it: spinners write rare forms
     // (well-nigh, xiv); the thesaurus only has keys for words it can restore.
-    here.push(...singleWord(ctx, i).slice(0, max));
+    here.push(...singleWordCached(ctx, i, single).slice(0, max));
     out.push(...here.filter((c) => !touchesName(ctx, c) || c.original.spinner !== undefined));
   }
   return out;
