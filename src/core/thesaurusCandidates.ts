@@ -275,10 +275,15 @@ function multiWord(ctx: CandidateContext, i: number, count: number): WordCandida
     .map((t) => t.text);
   const out: WordCandidate[] = [];
   const shadow = shadowOf(ctx.gate, originals);
+  // When the thesaurus also lists the phrase with words dropped or added ("railroad line" /
+  // "railroad", "global climate change" / "climate change"), that variant is the likely
+  // original, and it cannot be scored fairly (fewer words always score higher): no thesaurus
+  // swap for this phrase then, only curated ones.
+  const variant = originals.some((o) => o.spinner === undefined && isVariant(key, o.text));
   for (const original of originals) {
     if (!lowercaseProperNoun(written.join(' '), original)) continue;
     // A curated swap may drop words ("primarily based" for "based"); a thesaurus one may not.
-    if (original.spinner === undefined && isVariant(key, original.text)) continue;
+    if (original.spinner === undefined && (variant || isVariant(key, original.text))) continue;
     const ids = lmIds(original.text, ctx.lm);
     if (ids === null) continue;
     out.push({
