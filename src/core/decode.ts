@@ -170,7 +170,8 @@ function decodeChunk(
     for (let k = range[0]; k <= range[1]; k++) claimed.add(k);
   }
   const { spinner } = options;
-  const gate = spinnerGate(tokens, phraseSlots, spinner);
+  const sure = sureSpins(tokens, phraseSlots);
+  const gate = spinnerGate(sure, spinner);
   const words = options.thesaurus
     ? thesaurusCandidates(
         {
@@ -191,12 +192,11 @@ function decodeChunk(
     if (p === undefined) unigrams.set(id, (p = lm.logProb([], id)));
     return p;
   };
-  const sure = sureSpins(tokens, phraseSlots);
   const state: ChunkState = {
     slots,
     scorer,
     unigram,
-    docSure: Math.log10(1 + (100 * sure) / Math.max(slots.length, 1)),
+    docSure: Math.log10(1 + (100 * sure.length) / Math.max(slots.length, 1)),
     gate,
     docDensity: 0,
     docAccepted: 0,

@@ -3,18 +3,13 @@
 // spinner writes for which ("regulation" for "law"). Thesaurus candidates that match such a
 // pair get a stronger channel probability.
 import type { Dictionary } from '../types.js';
-import { regularReadings } from './morphology.js';
+import { baseForm } from './morphology.js';
 import { IdentityCache } from './identity.js';
 
 /** log10 P(observed | original) for a pair seen in a curated dictionary. */
 export const KNOWN_PAIR_CHANNEL = -0.5;
 
 const cache = new IdentityCache<ReadonlySet<string>>();
-
-/** Base form of a word for pairing: the first regular reading (companies -> company). */
-function base(word: string): string {
-  return regularReadings(word)[1]?.[0] ?? word;
-}
 
 function key(observed: string, original: string): string {
   return `${observed}→${original}`;
@@ -36,7 +31,7 @@ function gather(dictionaries: readonly Dictionary[]): ReadonlySet<string> {
         const c = canonical[i] ?? w;
         if (w !== c && /^[a-z]+$/.test(w) && /^[a-z]+$/.test(c)) {
           pairs.add(key(w, c));
-          pairs.add(key(base(w), base(c)));
+          pairs.add(key(baseForm(w), baseForm(c)));
         }
       });
     }
@@ -49,5 +44,7 @@ export function isKnownPair(
   observed: string,
   original: string,
 ): boolean {
-  return pairs.has(key(observed, original)) || pairs.has(key(base(observed), base(original)));
+  return (
+    pairs.has(key(observed, original)) || pairs.has(key(baseForm(observed), baseForm(original)))
+  );
 }

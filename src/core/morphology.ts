@@ -156,3 +156,16 @@ export function inflectPhrase(
     possessive = possessive.slice(0, 1);
   return head + word + possessive;
 }
+
+const bases = new Map<string, string>();
+
+/** Base form of a word: its first regular reading (agencies -> agency), cached. */
+export function baseForm(word: string): string {
+  let base = bases.get(word);
+  if (base === undefined) {
+    base = regularReadings(word)[1]?.[0] ?? word;
+    if (bases.size > 100_000) bases.clear();
+    bases.set(word, base);
+  }
+  return base;
+}

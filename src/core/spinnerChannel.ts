@@ -5,7 +5,7 @@
 // a genuine one has not. They also tell which originals the spinner writes differently, so in
 // such a document another word is unlikely to stand for them ("inside" is not its "in").
 import type { Dictionary, Thesaurus, ThesaurusCandidate } from '../types.js';
-import { regularReadings } from './morphology.js';
+import { baseForm } from './morphology.js';
 import { IdentityCache } from './identity.js';
 
 /** One spinner: the entries of one `source`, channel swaps and sure phrases. */
@@ -26,19 +26,6 @@ export interface SpinnerChannel {
   readonly bySpun: ReadonlyMap<string, readonly ThesaurusCandidate[]>;
   readonly families: ReadonlyMap<string, SpinnerFamily>;
   readonly maxWords: number;
-}
-
-const bases = new Map<string, string>();
-
-/** Base form of a word for coverage: the first regular reading (agencies -> agency). */
-export function baseForm(word: string): string {
-  let base = bases.get(word);
-  if (base === undefined) {
-    base = regularReadings(word)[1]?.[0] ?? word;
-    if (bases.size > 100_000) bases.clear();
-    bases.set(word, base);
-  }
-  return base;
 }
 
 /** Share of an entry's prior that its alternatives (after the preferred original) get. */

@@ -4,7 +4,8 @@ import type { Token } from '../types.js';
 import type { PhraseSlotCandidate } from './phraseDecision.js';
 import { rewritable } from './phraseDecision.js';
 import { clamp } from './features.js';
-import { baseForm, type SpinnerChannel, type SpinnerFamily } from './spinnerChannel.js';
+import { baseForm } from './morphology.js';
+import type { SpinnerChannel, SpinnerFamily } from './spinnerChannel.js';
 
 /** A dictionary phrase with at least this prior counts as a sure spin. */
 export const SURE_PRIOR = 0.8;
@@ -60,20 +61,21 @@ export function inShortQuote(tokens: readonly Token[], first: number, last: numb
 }
 
 /**
- * Sure dictionary spins in the text, not counting phrases quoted as examples. With `source`,
- * only entries of that source count (one spinner family).
+ * The sources of the sure dictionary spins in the text, one per spin, not counting phrases
+ * quoted as examples.
  */
 export function sureSpins(
   tokens: readonly Token[],
   phrases: readonly PhraseSlotCandidate[],
-  source?: string,
-): number {
-  return phrases.filter((p) => {
+): string[] {
+  const sources: string[] = [];
+  for (const p of phrases) {
     const entry = p.candidate.options[0]?.entry;
-    if (entry === undefined || !rewritable(p) || entry.prior < SURE_PRIOR) return false;
-    if (source !== undefined && entry.source !== source) return false;
-    return !inShortQuote(tokens, p.candidate.firstToken, p.candidate.lastToken);
-  }).length;
+    if (entry === undefined || !rewritable(p) || entry.prior < SURE_PRIOR) continue;
+    if (!inShortQuote(tokens, p.candidate.firstToken, p.candidate.lastToken))
+      sources.push(entry.source);
+  }
+  return sources;
 }
 
 /** P(the document was run through a spinner), from its sure phrases. */
@@ -86,14 +88,14 @@ export interface SpinnerGate {
   readonly families: ReadonlyArray<{ readonly family: SpinnerFamily; readonly pDoc: number }>;
 }
 
+/** Each family's P(spun) from the sources of the text's sure spins (sureSpins). */
 export function spinnerGate(
-  tokens: readonly Token[],
-  phrases: readonly PhraseSlotCandidate[],
+  sure: readonly string[],
   channel: SpinnerChannel | undefined,
 ): SpinnerGate {
   const families = [...(channel?.families.values() ?? [])].map((family) => ({
     family,
-    pDoc: spunDocument(sureSpins(tokens, phrases, family.source)),
+    pDoc: spunDocument(sure.filter((source) => source === family.source).length),
   }));
   return { families };
 }

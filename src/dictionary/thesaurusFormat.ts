@@ -99,18 +99,23 @@ export interface EncodeOptions {
   readonly header?: Readonly<Record<string, unknown>>;
 }
 
-function countFanouts(rows: ReadonlyMap<string, readonly EncodedCandidate[]>): Map<string, Fanout> {
+/** Per original, how many spun forms each source gives it, from (original, flags) pairs. */
+export function countFanouts(pairs: Iterable<readonly [string, number]>): Map<string, Fanout> {
   const fan = new Map<string, [number, number, number]>();
-  for (const row of rows.values()) {
-    for (const { text, flags } of row) {
-      let f = fan.get(text);
-      if (f === undefined) fan.set(text, (f = [0, 0, 0]));
-      if (flags & FLAG_MOBY) f[0]++;
-      if (flags & FLAG_WORDNET) f[1]++;
-      if (flags & FLAG_MOBY_REVERSE) f[2]++;
-    }
+  for (const [text, flags] of pairs) {
+    let f = fan.get(text);
+    if (f === undefined) fan.set(text, (f = [0, 0, 0]));
+    if (flags & FLAG_MOBY) f[0]++;
+    if (flags & FLAG_WORDNET) f[1]++;
+    if (flags & FLAG_MOBY_REVERSE) f[2]++;
   }
   return fan;
+}
+
+function* rowPairs(
+  rows: ReadonlyMap<string, readonly EncodedCandidate[]>,
+): Generator<readonly [string, number]> {
+  for (const row of rows.values()) for (const { text, flags } of row) yield [text, flags];
 }
 
 /** Encode rows (spun key -> candidates, in order). Keys are sorted here. */
@@ -119,7 +124,7 @@ export function encodeThesaurus(
   options: EncodeOptions = {},
 ): Uint8Array {
   const { originalsOrder = [], header = {} } = options;
-  const fanouts = options.fanouts ?? countFanouts(rows);
+  const fanouts = options.fanouts ?? countFanouts(rowPairs(rows));
   const index = new Map<string, number>();
   for (const o of originalsOrder) if (!index.has(o)) index.set(o, index.size);
   const keys = [...rows.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
