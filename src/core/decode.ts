@@ -280,14 +280,6 @@ function neighbour(c: WordCandidate, slots: readonly Slot[], step: -1 | 1): stri
   return at >= from && at < to ? (slots[at] as Slot).word : '<s>';
 }
 
-/** log10 P(original) − log10 P(written), context-free: the prior part of every LM gain. */
-function unigramDelta(c: WordCandidate, state: ChunkState): number {
-  let delta = 0;
-  for (const id of c.ids) delta += state.unigram(id);
-  for (let k = c.first; k <= c.last; k++) delta -= state.unigram((state.slots[k] as Slot).id);
-  return clamp(delta, -6, 6);
-}
-
 /**
  * LM evidence summed over a type's occurrences. Occurrences with the same neighbour count once
  * (their mean): an artifact of one sparse bigram ("inside Mexico") recurs with that bigram,
@@ -441,7 +433,7 @@ function featuresOf(
     typeMax: clamp(type.max, -4, MAX_GAIN),
     occurrences: Math.log2(1 + type.members.length),
     channel: clamp(c.channel, -6, 0),
-    unigramDelta: unigramDelta(c, state),
+    unigramDelta: clamp(logP(c.ids) - observedLogP, -6, 6),
     observedLogP: clamp(observedLogP, -10, 0),
     moby: c.original.sources.includes('moby') ? 1 : 0,
     wordnet: c.original.sources.includes('wordnet') ? 1 : 0,

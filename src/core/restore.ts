@@ -1,5 +1,5 @@
 // tokenize -> candidates -> decode -> confidence -> apply. The one entry point of the core.
-import type { Edit, RestoreOptions, RestoreResult } from '../types.js';
+import type { Edit, LanguageModel, RestoreOptions, RestoreResult, Token } from '../types.js';
 import { tokenize } from './tokenize.js';
 import { findPhraseCandidates, type PhraseCandidate } from './phraseCandidates.js';
 import { applyEdits } from './apply.js';
@@ -68,6 +68,25 @@ function byPosition(a: Edit, b: Edit): number {
   return a.span[0] - b.span[0] || a.span[1] - b.span[1];
 }
 
+/** The context engine: the thesauri with the spinners' curated swaps, decoded with the LM. */
+function decodeInContext(
+  tokens: readonly Token[],
+  phrases: readonly PhraseCandidate[],
+  lm: LanguageModel,
+  options: RestoreOptions,
+): Edit[] {
+  const spinner = spinnerChannel(options.dictionaries);
+  return decode(tokens, phrases, {
+    lm,
+    thesaurus: withSpinnerChannel(options.thesaurus, spinner),
+    spinner,
+    ...(options.inflections ? { inflections: options.inflections } : {}),
+    ...(options.trace ? { trace: options.trace } : {}),
+    ...(options.weights ? { weights: options.weights } : {}),
+    knownPairs: knownPairs(options.dictionaries),
+  });
+}
+
 export function restore(input: string, options: RestoreOptions): RestoreResult {
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const tokens = tokenize(input);
@@ -76,20 +95,11 @@ export function restore(input: string, options: RestoreOptions): RestoreResult {
   const phrases = selectPhraseCandidates(
     findPhraseCandidates(tokens, options.dictionaries, options.inflections),
   ).filter((c) => !ranges.some(([s, t]) => c.span[0] < t && s < c.span[1]));
-  const useContext = (options.context ?? true) && options.lm !== undefined;
-  const spinner = useContext ? spinnerChannel(options.dictionaries) : undefined;
+  const lm = options.context === false ? undefined : options.lm;
   const found: Edit[] =
-    useContext && spinner !== undefined
-      ? decode(tokens, phrases, {
-          lm: options.lm!,
-          thesaurus: withSpinnerChannel(options.thesaurus, spinner),
-          spinner,
-          ...(options.inflections ? { inflections: options.inflections } : {}),
-          ...(options.trace ? { trace: options.trace } : {}),
-          ...(options.weights ? { weights: options.weights } : {}),
-          knownPairs: knownPairs(options.dictionaries),
-        })
-      : phrases.map((c) => phraseEdit(c));
+    lm === undefined
+      ? phrases.map((c) => phraseEdit(c))
+      : decodeInContext(tokens, phrases, lm, options);
   const edits = outsideProtected(
     found.flatMap((e) => agreeArticle(input, e)),
     ranges,
