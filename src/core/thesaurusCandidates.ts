@@ -82,8 +82,7 @@ export function isVariant(observed: string, candidate: string): boolean {
  * capitalised "America" meant it.
  */
 function lowercaseProperNoun(written: string, original: ThesaurusCandidate): boolean {
-  if (original.spinner === undefined || !/\p{Lu}/u.test(original.text)) return true;
-  return !/\p{Lu}/u.test(written);
+  return !ownCase(original) || !/\p{Lu}/u.test(written);
 }
 
 /** A curated proper noun is written as listed (the spinner's lower case is its own doing). */
@@ -129,11 +128,11 @@ export interface CandidateContext {
 }
 
 /**
- * The channel of a curated spinner swap under the document's gate: likely in a document that
- * shows its spinner, the thesaurus's own otherwise. Other candidates keep their channel (their
- * probability is discounted in such a document instead: see spinnerDecision.ts).
+ * The channel under the document's gate. A curated swap: likely in a document that shows its
+ * spinner, the thesaurus's own otherwise. A thesaurus candidate: its own, less the share
+ * (`shadow`) that curated swaps of the same written word claim.
  */
-export function gatedChannel(
+function gatedChannel(
   gate: SpinnerGate | undefined,
   original: ThesaurusCandidate,
   plain: number,
