@@ -9,6 +9,7 @@ import {
 import { loadInflections } from './dictionary/inflections.js';
 import { lazyLanguageModel } from './lm/load.js';
 import { loadThesaurus } from './dictionary/thesaurus.js';
+import { loadDecisionModel } from './dictionary/decisionModel.js';
 
 export interface EngineChoices {
   /** true: all built-in dictionaries; false: none; a list: all but these names. Default true. */
@@ -49,7 +50,9 @@ export function createRestoreOptions(choices: EngineChoices = {}): RestoreOption
     dictionaries,
     inflections: loadInflections(),
     context,
-    ...(context ? { lm: lazyLanguageModel(), thesaurus: lazyThesaurus() } : {}),
+    ...(context
+      ? { lm: lazyLanguageModel(), thesaurus: lazyThesaurus(), model: loadDecisionModel() }
+      : {}),
     ...(choices.minConfidence !== undefined ? { minConfidence: choices.minConfidence } : {}),
   };
 }

@@ -2,7 +2,7 @@
 export type {
   Alternative,
   ApplyResult,
-  DecisionTrace,
+  CandidateTrace,
   Dictionary,
   Edit,
   EntryConditions,
@@ -33,5 +33,7 @@ export {
 export { DictionaryError } from './dictionary/errors.js';
 export { loadInflections } from './dictionary/inflections.js';
 export { loadThesaurus } from './dictionary/thesaurus.js';
+export { loadDecisionModel } from './dictionary/decisionModel.js';
+export type { TreeModel } from './core/treeModel.js';
 export { lazyLanguageModel, loadLanguageModel } from './lm/load.js';
 export { LanguageModelError } from './lm/languageModelError.js';

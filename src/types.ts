@@ -1,6 +1,8 @@
 // The data model shared by the core, the loaders, the reporters and the CLI.
 // Offsets are UTF-16 code units (JS string indices); spans are half-open [start, end).
 
+import type { TreeModel } from './core/treeModel.js';
+
 export type Span = readonly [start: number, end: number];
 
 export type TokenKind =
@@ -101,6 +103,8 @@ export interface LanguageModel {
   /** log10 P(w | history), history ids oldest first (only the last order-1 are used); -1 ids = <unk>. */
   logProb(history: readonly number[], word: number): number;
   readonly vocabularySize: number;
+  /** Longest n-gram order the model holds for (history, word): 3, 2, 1; 0 for an unknown word. */
+  matchOrder?(history: readonly number[], word: number): number;
 }
 
 export type ThesaurusSource = 'moby' | 'wordnet';
@@ -180,19 +184,23 @@ export interface RestoreOptions {
   readonly context?: boolean;
   /** Edits at or above this confidence are applied; the rest are suggestions. Default 0.5. */
   readonly minConfidence?: number;
-  /** Weights of the thesaurus decision model, overriding the shipped ones (for training). */
-  readonly weights?: readonly number[];
-  /** Receives the evidence of every thesaurus decision (for training and debugging). */
-  readonly trace?: (row: DecisionTrace) => void;
+  /** The thesaurus decision model (loadDecisionModel); without it no thesaurus change is made. */
+  readonly model?: TreeModel;
+  /** Receives every thesaurus candidate the model scored (for training and debugging). */
+  readonly trace?: (row: CandidateTrace) => void;
 }
 
-/** The evidence behind one thesaurus decision at one place (see src/core/features.ts). */
-export interface DecisionTrace {
+/** The evidence behind one scored thesaurus candidate (see src/core/features.ts). */
+export interface CandidateTrace {
   readonly span: Span;
-  readonly actual: string;
   readonly text: string;
   readonly features: readonly number[];
+  /** The model's log-odds, before calibration. */
+  readonly logit: number;
+  /** Its probability, after calibration and the curated spinner swaps' gate. */
   readonly confidence: number;
+  /** The original chosen for the observed word type. */
+  readonly chosen: boolean;
 }
 
 export interface RestoreResult {

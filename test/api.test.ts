@@ -14,6 +14,7 @@ test('public exports', () => {
     'lazyLanguageModel',
     'lazyThesaurus',
     'loadBuiltinDictionaries',
+    'loadDecisionModel',
     'loadDictionaryFile',
     'loadInflections',
     'loadLanguageModel',

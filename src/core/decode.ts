@@ -8,7 +8,7 @@
 // neighbouring spins help each other ("regulation enforcement companies" -> "law enforcement
 // agencies"). Long documents are decoded in chunks of whole sentences, so cost stays linear.
 import type {
-  DecisionTrace,
+  CandidateTrace,
   Edit,
   Inflections,
   LanguageModel,
@@ -28,7 +28,8 @@ import {
   slotRange,
   type PhraseSlotCandidate,
 } from './phraseDecision.js';
-import { clamp, featureVector, probability, type Features } from './features.js';
+import { clamp, featureVector, type Features } from './features.js';
+import { calibrated, rawProbability, treeLogit, type TreeModel } from './treeModel.js';
 import { wordEdit } from './wordEdit.js';
 import type { SpinnerChannel } from './spinnerChannel.js';
 import {
@@ -46,10 +47,15 @@ export interface DecodeOptions {
   readonly inflections?: Inflections;
   /** Passes of iterated conditional modes. */
   readonly passes?: number;
-  /** Changes at or above this probability shape the context of the next pass. */
+  /**
+   * Changes whose probability on the model's own scale (before calibration) is at least this
+   * shape the context of the next pass (default ACCEPT).
+   */
   readonly accept?: number;
-  readonly trace?: (row: DecisionTrace) => void;
-  readonly weights?: readonly number[];
+  /** The thesaurus decision model; without it no thesaurus change is decided. */
+  readonly model?: TreeModel;
+  /** Receives every scored candidate of the last pass (for training and debugging). */
+  readonly trace?: (row: CandidateTrace) => void;
   /** Word pairs a spinner is known to write (see knownPairs.ts). */
   readonly knownPairs?: ReadonlySet<string>;
   /**
@@ -67,6 +73,13 @@ export interface Considered {
 
 /** Words per chunk of a long document (whole sentences). */
 export const CHUNK_WORDS = 2000;
+/**
+ * The model is fitted on every candidate original, so on its own scale the best of a word's
+ * originals is underrated (it does not know it is the best); calibration corrects that for the
+ * confidence. For the decoder's context a change counts as likely from this raw probability
+ * (about 0.5 once calibrated, on the tune slice).
+ */
+export const ACCEPT = 0.05;
 /** Thesaurus decisions below this probability are not reported at all. */
 const REPORT_FLOOR = 0.2;
 /**
@@ -128,22 +141,35 @@ interface Decision {
   readonly candidate: WordCandidate;
   readonly gain: number;
   readonly probability: number;
-  readonly features: readonly number[];
+  /** The same on the model's own scale: what shapes the next pass's context (see score). */
+  readonly acceptance: number;
   readonly type: TypeStats;
   /** Every original considered at this place (the chosen one included), unsorted. */
   readonly considered: readonly Considered[];
 }
 
+/** A candidate scored by the model. */
+interface Scored {
+  readonly candidate: WordCandidate;
+  readonly gain: number;
+  readonly features: readonly number[];
+  readonly logit: number;
+  readonly probability: number;
+  readonly acceptance: number;
+}
+
 interface ChunkState {
+  readonly tokens: readonly Token[];
   readonly slots: readonly Slot[];
   readonly scorer: LocalScorer;
   readonly unigram: (id: number) => number;
-  readonly docSure: number;
   /** How strongly the chunk shows the spinner of the curated swaps. */
   readonly gate: SpinnerGate;
+  /** How often each word (LM form) is written in the chunk. */
+  readonly written: ReadonlyMap<string, number>;
   docDensity: number;
   docAccepted: number;
-  readonly weights?: readonly number[];
+  readonly model?: TreeModel;
 }
 
 function decodeChunk(
@@ -192,15 +218,18 @@ function decodeChunk(
     if (p === undefined) unigrams.set(id, (p = lm.logProb([], id)));
     return p;
   };
+  const written = new Map<string, number>();
+  for (const slot of slots) written.set(slot.word, (written.get(slot.word) ?? 0) + 1);
   const state: ChunkState = {
+    tokens,
     slots,
     scorer,
     unigram,
-    docSure: Math.log10(1 + (100 * sure.length) / Math.max(slots.length, 1)),
     gate,
+    written,
     docDensity: 0,
     docAccepted: 0,
-    ...(options.weights ? { weights: options.weights } : {}),
+    ...(options.model ? { model: options.model } : {}),
   };
   for (const p of phraseSlots) {
     if (rewritable(p) && (p.candidate.options[0]?.entry.prior ?? 0) >= 0.5) {
@@ -209,21 +238,27 @@ function decodeChunk(
   }
   const gains = new GainCache(words, scorer);
   state.docDensity = density(words, gains, slots.length);
-  const accept = options.accept ?? 0.5;
+  const accept = options.accept ?? ACCEPT;
   let phraseChoices = decidePhrases(phraseSlots, scorer);
   let decisions: Decision[] = [];
   const passes = options.passes ?? 3;
   for (let pass = 0; pass < passes; pass++) {
     phraseChoices = decidePhrases(phraseSlots, scorer);
-    decisions = decideWords(words, state, gains);
+    const last = pass === passes - 1;
+    decisions = decideWords(
+      words,
+      state,
+      gains,
+      last ? traceOf(tokens, slots, options) : undefined,
+    );
     scorer.reset();
     for (const [p, c] of phraseChoices) {
       if (c.logOdds > 0 && rewritable(p))
         scorer.choose({ first: p.first, last: p.last, ids: p.ids[c.option] ?? [] });
     }
     let accepted = 0;
-    for (const d of [...decisions].sort((a, b) => b.probability - a.probability)) {
-      if (d.probability < accept || !scorer.free(d.candidate.first, d.candidate.last)) continue;
+    for (const d of [...decisions].sort((a, b) => b.acceptance - a.acceptance)) {
+      if (d.acceptance < accept || !scorer.free(d.candidate.first, d.candidate.last)) continue;
       scorer.choose({ first: d.candidate.first, last: d.candidate.last, ids: d.candidate.ids });
       accepted++;
     }
@@ -239,13 +274,6 @@ function decodeChunk(
       slots,
       family === undefined ? undefined : familyLikelihood(gate, family),
     );
-    options.trace?.({
-      span: edit.span,
-      actual: edit.actual,
-      text: edit.text,
-      features: d.features,
-      confidence: d.probability,
-    });
     if (d.probability >= REPORT_FLOOR) out.push(edit);
   }
   return out;
@@ -331,10 +359,37 @@ function choiceScore(type: TypeStats): number {
   return type.sum + (type.members[0]?.channel ?? -6);
 }
 
+/** Originals of an observed word scored by the model, best noisy-channel score first. */
+const TOP_ORIGINALS = 6;
+
+type Tracer = (c: WordCandidate, s: Scored, chosen: boolean) => void;
+
+function traceOf(
+  tokens: readonly Token[],
+  slots: readonly Slot[],
+  options: DecodeOptions,
+): Tracer | undefined {
+  const { trace } = options;
+  if (trace === undefined) return undefined;
+  return (c, s, chosen) => {
+    const first = tokens[(slots[c.first] as Slot).token] as Token;
+    const last = tokens[(slots[c.last] as Slot).token] as Token;
+    trace({
+      span: [first.span[0], last.span[1]],
+      text: c.text,
+      features: s.features,
+      logit: s.logit,
+      confidence: s.probability,
+      chosen,
+    });
+  };
+}
+
 function decideWords(
   words: readonly WordCandidate[],
   state: ChunkState,
   gains: GainCache,
+  trace?: Tracer,
 ): Decision[] {
   const types = new Map<string, TypeStats>();
   const considered = new Map<number, Considered[]>();
@@ -353,97 +408,162 @@ function decideWords(
     t.max = Math.max(t.max, gain);
   }
   for (const t of types.values()) t.sum = diverseSum(t, state.slots);
-  // For every observed type: the best original, and how far ahead of the runner-up it is.
-  const best = new Map<string, { key: string; type: TypeStats; runnerUp: number; count: number }>();
+  const byObserved = new Map<string, TypeStats[]>();
   for (const [key, type] of types) {
     const observed = observedOf(key);
-    const current = best.get(observed);
-    if (current === undefined) best.set(observed, { key, type, runnerUp: -Infinity, count: 1 });
-    else if (choiceScore(type) > choiceScore(current.type))
-      best.set(observed, {
-        key,
-        type,
-        runnerUp: choiceScore(current.type),
-        count: current.count + 1,
-      });
-    else
-      best.set(observed, {
-        ...current,
-        runnerUp: Math.max(current.runnerUp, choiceScore(type)),
-        count: current.count + 1,
-      });
+    const list = byObserved.get(observed);
+    if (list === undefined) byObserved.set(observed, [type]);
+    else list.push(type);
   }
-  // Readings of one word with different bases (programmes: programme+s, programm+es) compete:
-  // one decision per span, the likeliest.
+  // Every place takes its likeliest original. The model sees the evidence of the whole word
+  // type (a spinner writes an original the same way everywhere), but one written word may stand
+  // for several originals (a spinner writes "previous" for "past" and for "former"), and readings
+  // of one word with different bases (programme+s, programm+es) compete too.
   const bySpan = new Map<number, Decision>();
-  for (const { type, runnerUp, count } of best.values()) {
-    type.members.forEach((candidate, k) => {
-      const gain = type.gains[k] ?? 0;
-      const features = featureVector(featuresOf(candidate, gain, type, runnerUp, count, state));
-      const curated = candidate.original.spinner;
-      const model = probability(features, state.weights);
-      // A curated swap has two sources of evidence: the dev-set model (when a thesaurus lists
-      // the pair too) and the spinner family's gate; either is enough.
-      const p =
-        curated === undefined
-          ? unlistedProbability(model, state.gate, candidate.original.text)
-          : Math.max(
-              candidate.original.sources.length > 0 ? model : 0,
-              spinnerProbability(
-                curated.prior,
-                familyLikelihood(state.gate, curated.family),
-                gain,
-                type.sum,
-              ),
-            );
-      const span = spanKey(candidate);
-      const other = bySpan.get(span);
-      if (other === undefined || p > other.probability) {
-        bySpan.set(span, {
-          candidate,
-          gain,
-          probability: p,
-          features,
+  const traced: Scored[] = [];
+  for (const list of byObserved.values()) {
+    list.sort((a, b) => choiceScore(b) - choiceScore(a));
+    list.slice(0, TOP_ORIGINALS).forEach((type, rank) => {
+      const other = choiceScore((rank === 0 ? list[1] : list[0]) ?? type);
+      const margin = list.length === 1 ? 10 : choiceScore(type) - other;
+      type.members.forEach((c, k) => {
+        const s = score(
+          c,
+          type.gains[k] ?? 0,
           type,
-          considered: considered.get(span) ?? [],
-        });
-      }
+          { rank, margin, alternatives: list.length },
+          state,
+        );
+        if (trace !== undefined) traced.push(s);
+        const span = spanKey(c);
+        const current = bySpan.get(span);
+        if (current === undefined || s.probability > current.probability) {
+          bySpan.set(span, {
+            candidate: c,
+            gain: s.gain,
+            probability: s.probability,
+            acceptance: s.acceptance,
+            type,
+            considered: considered.get(span) ?? [],
+          });
+        }
+      });
     });
   }
+  for (const s of traced)
+    trace?.(s.candidate, s, bySpan.get(spanKey(s.candidate))?.candidate === s.candidate);
   return [...bySpan.values()];
+}
+
+interface Standing {
+  /** Rank of the original among the observed type's, by noisy-channel score. */
+  readonly rank: number;
+  /** Its noisy-channel score minus the best other original's. */
+  readonly margin: number;
+  /** Originals of the observed type. */
+  readonly alternatives: number;
+}
+
+/** The model's probability of one candidate at one place, with curated swaps and the gate. */
+function score(
+  c: WordCandidate,
+  gain: number,
+  type: TypeStats,
+  standing: Standing,
+  state: ChunkState,
+): Scored {
+  const features = featureVector(featuresOf(c, gain, type, standing, state));
+  const logit = state.model === undefined ? -Infinity : treeLogit(state.model, features);
+  const curated = c.original.spinner;
+  // A curated swap has two sources of evidence: the model (when a thesaurus lists the pair
+  // too) and the spinner family's gate; either is enough.
+  const combine = (model: number): number =>
+    curated === undefined
+      ? unlistedProbability(model, state.gate, c.original.text)
+      : Math.max(
+          c.original.sources.length > 0 ? model : 0,
+          spinnerProbability(
+            curated.prior,
+            familyLikelihood(state.gate, curated.family),
+            gain,
+            type.sum,
+          ),
+        );
+  // The calibrated probability is the edit's confidence. The next pass's context is shaped by
+  // the model's own scale, as it was when the model was fitted (scripts/train.ts), so that
+  // calibrating does not change what the model sees.
+  return {
+    candidate: c,
+    gain,
+    features,
+    logit,
+    probability: combine(state.model === undefined ? 0 : calibrated(state.model, logit)),
+    acceptance: combine(state.model === undefined ? 0 : rawProbability(logit)),
+  };
+}
+
+/** The original's words all stand in the written phrase, in order ("geological era" / "era"). */
+function wordsAdded(observed: string, original: string): boolean {
+  const a = observed.split(' ');
+  const b = original.split(' ');
+  if (b.length >= a.length) return false;
+  for (let i = 0; i + b.length <= a.length; i++) if (b.every((w, k) => a[i + k] === w)) return true;
+  return false;
 }
 
 function featuresOf(
   c: WordCandidate,
   gain: number,
   type: TypeStats,
-  runnerUp: number,
-  alternatives: number,
+  standing: Standing,
   state: ChunkState,
 ): Features {
   const slot = state.slots[c.first] as Slot;
   const observed: number[] = [];
-  for (let i = c.first; i <= c.last; i++) observed.push((state.slots[i] as Slot).id);
+  const observedWords: string[] = [];
+  for (let i = c.first; i <= c.last; i++) {
+    observed.push((state.slots[i] as Slot).id);
+    observedWords.push((state.slots[i] as Slot).word);
+  }
   const logP = (ids: readonly number[]): number => ids.reduce((a, id) => a + state.unigram(id), 0);
   const observedLogP = logP(observed);
+  const originalLogP = logP(c.ids);
+  const originalWords = c.original.text.split(' ');
+  const curated = c.original.spinner;
+  const fit = state.scorer.windowEvidence(c);
   return {
-    bias: 1,
     gainHere: clamp(gain, -4, MAX_GAIN),
     typeSum: clamp(type.sum, -8, 16),
     typeMax: clamp(type.max, -4, MAX_GAIN),
     occurrences: Math.log2(1 + type.members.length),
     channel: clamp(c.channel, -6, 0),
-    unigramDelta: clamp(logP(c.ids) - observedLogP, -6, 6),
+    unigramDelta: clamp(originalLogP - observedLogP, -6, 6),
     observedLogP: clamp(observedLogP, -10, 0),
     moby: c.original.sources.includes('moby') ? 1 : 0,
     wordnet: c.original.sources.includes('wordnet') ? 1 : 0,
     firstLemma: c.original.firstLemma ? 1 : 0,
     multiword: c.last > c.first || c.ids.length > 1 ? 1 : 0,
     docDensity: state.docDensity,
-    docSure: state.docSure,
-    margin: clamp(runnerUp === -Infinity ? 10 : choiceScore(type) - runnerUp, 0, 10),
+    margin: clamp(standing.margin, -10, 10),
     sentenceInitial: slot.sentenceStart ? 1 : 0,
-    alternatives: Math.log2(1 + alternatives),
+    alternatives: Math.log2(1 + standing.alternatives),
     docAccepted: state.docAccepted,
+    rank: standing.rank,
+    observedWords: observed.length,
+    originalWords: originalWords.length,
+    wordsAdded: wordsAdded(observedWords.join(' '), c.original.text) ? 1 : 0,
+    present: originalWords.length === 1 ? (state.written.get(originalWords[0] as string) ?? 0) : 0,
+    observedCount: state.written.get(slot.word) ?? 0,
+    curatedPrior: curated?.prior ?? 0,
+    spinnerFamily: curated === undefined ? 0 : familyLikelihood(state.gate, curated.family),
+    capital: /^\p{Lu}/u.test(state.tokens[slot.token]?.text ?? '') ? 1 : 0,
+    originalLogP: clamp(originalLogP, -12, 0),
+    observedKnown: slot.id >= 0 ? 1 : 0,
+    observedTrigrams: fit.observedTrigrams,
+    observedBigrams: fit.observedBigrams,
+    observedPmi: clamp(fit.observedPmi, -10, 10),
+    originalTrigrams: fit.originalTrigrams,
+    originalBigrams: fit.originalBigrams,
+    originalPmi: clamp(fit.originalPmi, -10, 10),
   };
 }

@@ -1,10 +1,9 @@
-// The evidence of a thesaurus decision as a feature vector, and the logistic model over it.
-// The weights (src/core/model.ts) are fitted on the tune slice of the dev set by
-// scripts/train.ts, so the model's output is a calibrated probability that the change is right.
-import { MODEL } from './model.js';
+// The evidence of a thesaurus decision as a feature vector. The decision model over it (a
+// boosted tree ensemble, treeModel.ts) is fitted by scripts/train.ts on a synthetic training
+// set and calibrated on the tune slice of the dev set, so its output is a probability that the
+// change is right.
 
 export const FEATURE_NAMES = [
-  'bias',
   'gainHere', // trigram LM gain of the change at this place (log10)
   'typeSum', // summed over every occurrence of the observed word type
   'typeMax', // best single occurrence of the type
@@ -12,16 +11,32 @@ export const FEATURE_NAMES = [
   'channel', // log10 P(observed | original) of the thesaurus
   'unigramDelta', // log10 P(original) - log10 P(observed), context-free
   'observedLogP', // log10 P(observed): rare spun forms are suspicious
-  'moby',
-  'wordnet',
-  'firstLemma',
-  'multiword',
+  'moby', // Moby lists the pair
+  'wordnet', // WordNet lists the pair
+  'firstLemma', // the observed word is the first lemma of a WordNet synset of the original
+  'multiword', // either side has several words
   'docDensity', // share of the document's words with a strong candidate (gain > 2)
-  'docSure', // log10(1 + sure dictionary spins per 100 words)
-  'margin', // typeSum of this original minus that of the runner-up original
+  'margin', // noisy-channel score of this original minus the best other original's
   'sentenceInitial',
   'alternatives', // log2(1 + candidate originals of the observed type)
   'docAccepted', // share of the document's words changed in the previous pass
+  'rank', // rank of this original among the observed type's, by noisy-channel score
+  'observedWords', // words written
+  'originalWords', // words of the restoration
+  'wordsAdded', // the written phrase is the original with words added ("geological era")
+  'present', // occurrences of the original word written elsewhere in the document
+  'observedCount', // occurrences of the written word in the document
+  'curatedPrior', // prior of a curated spinner swap (0 for a thesaurus pair)
+  'spinnerFamily', // P(the text went through that curated swap's spinner)
+  'capital', // the written word starts with a capital
+  'originalLogP', // log10 P(original), context-free
+  'observedKnown', // the LM knows the written word
+  'observedTrigrams', // trigrams of the written window the LM holds
+  'observedBigrams', // bigrams of the written window the LM holds
+  'observedPmi', // log10 P(window | context) - log10 P(window) for the written words
+  'originalTrigrams', // the same for the restoration
+  'originalBigrams',
+  'originalPmi',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -33,18 +48,4 @@ export function featureVector(f: Features): number[] {
 
 export function clamp(x: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, x));
-}
-
-/** log-odds (natural) of the change being right. */
-export function logit(
-  vector: readonly number[],
-  weights: readonly number[] = MODEL.weights,
-): number {
-  let z = 0;
-  for (let i = 0; i < vector.length; i++) z += (vector[i] ?? 0) * (weights[i] ?? 0);
-  return z;
-}
-
-export function probability(vector: readonly number[], weights?: readonly number[]): number {
-  return 1 / (1 + Math.exp(-logit(vector, weights)));
 }

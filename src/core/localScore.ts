@@ -12,6 +12,15 @@ export interface Choice {
 
 const NONE: readonly number[] = [];
 
+export interface WindowEvidence {
+  readonly observedTrigrams: number;
+  readonly observedBigrams: number;
+  readonly observedPmi: number;
+  readonly originalTrigrams: number;
+  readonly originalBigrams: number;
+  readonly originalPmi: number;
+}
+
 export class LocalScorer {
   private readonly bos: number;
   private readonly eos: number;
@@ -101,6 +110,59 @@ export class LocalScorer {
       total += this.lm.logProb(context, seq[k] as number);
     }
     return total;
+  }
+
+  /**
+   * How well the written words and the choice's words fit their window (the words and the two
+   * after them): n-gram hits of the LM and context log-probability over the unigram one.
+   */
+  windowEvidence(choice: Choice): WindowEvidence {
+    const history = this.history(choice.first);
+    const future = this.future(choice.last);
+    const observed: number[] = [];
+    for (let i = choice.first; i <= choice.last; i++) observed.push((this.slots[i] as Slot).id);
+    const o = this.fit(history, observed, future);
+    const c = this.fit(history, choice.ids, future);
+    return {
+      observedTrigrams: o[0],
+      observedBigrams: o[1],
+      observedPmi: o[2],
+      originalTrigrams: c[0],
+      originalBigrams: c[1],
+      originalPmi: c[2],
+    };
+  }
+
+  private fit(
+    history: readonly number[],
+    words: readonly number[],
+    future: readonly number[],
+  ): [number, number, number] {
+    const seq = this.seq;
+    seq.length = 0;
+    for (const id of history) seq.push(id);
+    for (const id of words) seq.push(id);
+    for (const id of future) seq.push(id);
+    let trigrams = 0;
+    let bigrams = 0;
+    let pmi = 0;
+    for (let k = history.length; k < seq.length; k++) {
+      let context: number[];
+      if (k >= 2) {
+        this.two[0] = seq[k - 2] as number;
+        this.two[1] = seq[k - 1] as number;
+        context = this.two;
+      } else {
+        this.one[0] = seq[k - 1] as number;
+        context = this.one;
+      }
+      const w = seq[k] as number;
+      const order = this.lm.matchOrder?.(context, w) ?? 0;
+      if (order === 3) trigrams++;
+      if (order >= 2) bigrams++;
+      pmi += this.lm.logProb(context, w) - this.lm.logProb(NONE, w);
+    }
+    return [trigrams, bigrams, pmi];
   }
 
   /** log10 P(with `choice.ids`) - log10 P(as written), with the current choices around. */

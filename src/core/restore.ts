@@ -82,7 +82,7 @@ function decodeInContext(
     spinner,
     ...(options.inflections ? { inflections: options.inflections } : {}),
     ...(options.trace ? { trace: options.trace } : {}),
-    ...(options.weights ? { weights: options.weights } : {}),
+    ...(options.model ? { model: options.model } : {}),
     knownPairs: knownPairs(options.dictionaries),
   });
 }

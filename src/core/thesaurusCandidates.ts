@@ -235,6 +235,12 @@ function singleWord(ctx: CandidateContext, i: number): WordCandidate[] {
   return out;
 }
 
+/** The written phrase has more words than the original and is not a spelling of it. */
+function longerForm(key: string, original: string): boolean {
+  const squash = (t: string): string => t.replace(/[\s-]+/g, '');
+  return squash(key) !== squash(original) && key.split(' ').length > original.split(' ').length;
+}
+
 function phraseKey(ctx: CandidateContext, first: number, count: number): string | null {
   const words: string[] = [];
   const sentence = (ctx.slots[first] as Slot).sentence;
@@ -274,15 +280,17 @@ function multiWord(ctx: CandidateContext, i: number, count: number): WordCandida
     .map((t) => t.text);
   const out: WordCandidate[] = [];
   const shadow = shadowOf(ctx.gate, originals);
-  // When the thesaurus also lists the phrase with words dropped or added ("railroad line" /
-  // "railroad", "global climate change" / "climate change"), that variant is the likely
-  // original, and it cannot be scored fairly (fewer words always score higher): no thesaurus
-  // swap for this phrase then, only curated ones.
-  const variant = originals.some((o) => o.spinner === undefined && isVariant(key, o.text));
   for (const original of originals) {
     if (!lowercaseProperNoun(written.join(' '), original)) continue;
-    // A curated swap may drop words ("primarily based" for "based"); a thesaurus one may not.
-    if (original.spinner === undefined && (variant || isVariant(key, original.text))) continue;
+    // A spinner may write a phrase for a word of it ("geological era" for "era", "information
+    // technology" for "it"): the model weighs those with the number of words (an LM scores
+    // fewer words higher). A spelling variant is no swap.
+    if (
+      original.spinner === undefined &&
+      isVariant(key, original.text) &&
+      !longerForm(key, original.text)
+    )
+      continue;
     const ids = lmIds(original.text, ctx.lm);
     if (ids === null) continue;
     out.push({

@@ -128,6 +128,25 @@ export class BinaryLanguageModel implements LanguageModel {
     return bow + this.uniProbBook[this.uniProb[w]!]!;
   }
 
+  /** Longest n-gram order the model holds for (history, word): 3, 2 or 1 (0: unknown word). */
+  matchOrder(history: readonly number[], word: number): number {
+    const w = word < 0 || word >= this.vocabularySize ? -1 : word;
+    if (w < 0) return 0;
+    const n = history.length;
+    const h2 = n > 0 ? this.known(history[n - 1]!) : -1;
+    const h1 = n > 1 ? this.known(history[n - 2]!) : -1;
+    if (h1 >= 0 && h2 >= 0) {
+      const c = this.context(h1, h2);
+      if (
+        c >= 0 &&
+        this.search(this.trigrams, this.trigramStart[c]!, this.trigramStart[c + 1]!, w) >= 0
+      )
+        return 3;
+    }
+    if (h2 >= 0 && this.findBigram(h2, w) >= 0) return 2;
+    return 1;
+  }
+
   /** Context index of (h1, h2), or -1; the last answer is kept (decoders repeat histories). */
   private context(h1: number, h2: number): number {
     if (h1 !== this.lastH1 || h2 !== this.lastH2) {

@@ -41,5 +41,6 @@ export function lazyLanguageModel(path?: string): LanguageModel {
     },
     id: (word) => get().id(word),
     logProb: (history, word) => get().logProb(history, word),
+    matchOrder: (history, word) => get().matchOrder(history, word),
   };
 }

