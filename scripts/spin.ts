@@ -10,7 +10,13 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
-import { SETTINGS, sliceOf, sotuDocuments, torturedDocuments } from './eval/devset.js';
+import {
+  emailDocuments,
+  SETTINGS,
+  sliceOf,
+  sotuDocuments,
+  torturedDocuments,
+} from './eval/devset.js';
 import type { DevDocument } from './eval/types.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,7 +37,7 @@ async function prettierJson(text: string, path: string): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const docs = [...sotuDocuments(), ...torturedDocuments()];
+  const docs = [...sotuDocuments(), ...emailDocuments(), ...torturedDocuments()];
   rmSync(OUT, { recursive: true, force: true });
   const counts: Record<
     string,

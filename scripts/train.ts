@@ -38,7 +38,7 @@ const { values: opts } = parseArgs({
 });
 
 /** Sets whose truth covers thesaurus-level spins (the tortured sets spin dictionary phrases only). */
-const SETS = new Set(['spun-news', 'spun-wordnet', 'clean', 'tortured-clean']);
+const SETS = new Set(['spun-news', 'spun-wordnet', 'clean', 'clean-email', 'tortured-clean']);
 
 /**
  * Round 1's context: a stump on the LM gain. Training always starts here (not from the shipped

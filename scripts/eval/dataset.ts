@@ -12,6 +12,7 @@ export const SET_ORDER: readonly SetName[] = [
   'spun-news',
   'spun-wordnet',
   'clean',
+  'clean-email',
   'tortured',
   'tortured-other',
   'tortured-clean',

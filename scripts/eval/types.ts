@@ -13,7 +13,13 @@ export interface Substitution {
 }
 
 export type SetName =
-  'spun-news' | 'spun-wordnet' | 'clean' | 'tortured' | 'tortured-other' | 'tortured-clean';
+  | 'spun-news'
+  | 'spun-wordnet'
+  | 'clean'
+  | 'clean-email'
+  | 'tortured'
+  | 'tortured-other'
+  | 'tortured-clean';
 
 export interface DevDocument {
   readonly id: string;

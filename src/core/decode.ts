@@ -169,6 +169,9 @@ interface ChunkState {
   readonly written: ReadonlyMap<string, number>;
   docDensity: number;
   docAccepted: number;
+  /** How the LM sees the chunk as written (see docFit). */
+  readonly docLogP: number;
+  readonly docUnknown: number;
   readonly model?: TreeModel;
 }
 
@@ -229,6 +232,7 @@ function decodeChunk(
     written,
     docDensity: 0,
     docAccepted: 0,
+    ...docFit(slots, lm),
     ...(options.model ? { model: options.model } : {}),
   };
   for (const p of phraseSlots) {
@@ -277,6 +281,30 @@ function decodeChunk(
     if (d.probability >= REPORT_FLOOR) out.push(edit);
   }
   return out;
+}
+
+/**
+ * Mean trigram log10 probability per word of the chunk as written, and the share of words the
+ * LM does not know: a genre the LM knows badly (technical prose) has many candidates with large
+ * gains without being spun.
+ */
+function docFit(
+  slots: readonly Slot[],
+  lm: LanguageModel,
+): { docLogP: number; docUnknown: number } {
+  let total = 0;
+  let unknown = 0;
+  const bos = lm.id('<s>');
+  let history: number[] = [bos];
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i] as Slot;
+    if (slot.sentenceStart) history = [bos];
+    total += lm.logProb(history.slice(-2), slot.id);
+    if (slot.id < 0) unknown++;
+    history.push(slot.id);
+  }
+  const n = Math.max(slots.length, 1);
+  return { docLogP: total / n, docUnknown: unknown / n };
 }
 
 function density(words: readonly WordCandidate[], gains: GainCache, slotCount: number): number {
@@ -502,6 +530,12 @@ function score(
   };
 }
 
+function protectedWords(slots: readonly Slot[], c: WordCandidate): number {
+  let n = 0;
+  for (let k = c.first; k <= c.last; k++) if ((slots[k] as Slot).protected) n++;
+  return n;
+}
+
 /** The original's words all stand in the written phrase, in order ("geological era" / "era"). */
 function wordsAdded(observed: string, original: string): boolean {
   const a = observed.split(' ');
@@ -548,6 +582,8 @@ function featuresOf(
     sentenceInitial: slot.sentenceStart ? 1 : 0,
     alternatives: Math.log2(1 + standing.alternatives),
     docAccepted: state.docAccepted,
+    docLogP: clamp(state.docLogP, -8, 0),
+    docUnknown: state.docUnknown,
     rank: standing.rank,
     observedWords: observed.length,
     originalWords: originalWords.length,
@@ -557,6 +593,7 @@ function featuresOf(
     curatedPrior: curated?.prior ?? 0,
     spinnerFamily: curated === undefined ? 0 : familyLikelihood(state.gate, curated.family),
     capital: /^\p{Lu}/u.test(state.tokens[slot.token]?.text ?? '') ? 1 : 0,
+    protectedWords: protectedWords(state.slots, c),
     originalLogP: clamp(originalLogP, -12, 0),
     observedKnown: slot.id >= 0 ? 1 : 0,
     observedTrigrams: fit.observedTrigrams,

@@ -20,6 +20,8 @@ export const FEATURE_NAMES = [
   'sentenceInitial',
   'alternatives', // log2(1 + candidate originals of the observed type)
   'docAccepted', // share of the document's words changed in the previous pass
+  'docLogP', // mean log10 P(word | two before) of the document as written: how well the LM knows its genre
+  'docUnknown', // share of the document's words the LM does not know
   'rank', // rank of this original among the observed type's, by noisy-channel score
   'observedWords', // words written
   'originalWords', // words of the restoration
@@ -29,6 +31,7 @@ export const FEATURE_NAMES = [
   'curatedPrior', // prior of a curated spinner swap (0 for a thesaurus pair)
   'spinnerFamily', // P(the text went through that curated swap's spinner)
   'capital', // the written word starts with a capital
+  'protectedWords', // words of the written phrase protected on their own (a name, a number)
   'originalLogP', // log10 P(original), context-free
   'observedKnown', // the LM knows the written word
   'observedTrigrams', // trigrams of the written window the LM holds

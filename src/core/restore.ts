@@ -36,7 +36,8 @@ export function selectPhraseCandidates(candidates: readonly PhraseCandidate[]): 
 }
 
 /**
- * An overlap loser that the applied edits already carry out: inside one applied edit that
+ * A finding (an overlap loser, or one below the threshold) that the applied edits already carry
+ * out: inside one applied edit that
  * writes its text ("within" -> "in" inside "within the" -> "in the"), or covering applied edits
  * that together give its text ("proper now" -> "right now" when "proper" -> "right" won).
  * Listing it again would only repeat the change.
@@ -106,9 +107,12 @@ export function restore(input: string, options: RestoreOptions): RestoreResult {
   );
   const fixable = edits.filter((e) => !e.suggestOnly && e.confidence >= minConfidence);
   const result = applyEdits(input, fixable);
+  // A finding that the applied edits already carry out is not listed again.
   const suggestions = [
     ...edits.filter((e) => e.suggestOnly || e.confidence < minConfidence),
-    ...result.skipped.filter((e) => !saidBy(input, e, result.applied)),
-  ].sort(byPosition);
+    ...result.skipped,
+  ]
+    .filter((e) => !saidBy(input, e, result.applied))
+    .sort(byPosition);
   return { input, output: result.output, applied: result.applied, suggestions };
 }

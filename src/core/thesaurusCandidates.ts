@@ -241,12 +241,33 @@ function longerForm(key: string, original: string): boolean {
   return squash(key) !== squash(original) && key.split(' ').length > original.split(' ').length;
 }
 
+/**
+ * A protected slot a multi-word key may still cover: a number after the first word ("atomic
+ * number 85", a WordNet spinner's "at"), or a capitalised first word followed by lower-case
+ * ones ("American english", "Statute law"): a writer capitalises every word of a name, a
+ * spinner that writes a lemma with the case of one word does not.
+ */
+function openInPhrase(ctx: CandidateContext, first: number, count: number, k: number): boolean {
+  const slot = ctx.slots[k] as Slot;
+  if (slot.reason === 'number') return k > first;
+  if (slot.reason !== 'proper name' || k !== first) return false;
+  for (let j = first + 1; j < first + count; j++) {
+    const next = ctx.slots[j];
+    if (next === undefined || !/^\p{Ll}/u.test(ctx.tokens[next.token]?.text ?? '')) return false;
+  }
+  return true;
+}
+
 function phraseKey(ctx: CandidateContext, first: number, count: number): string | null {
   const words: string[] = [];
   const sentence = (ctx.slots[first] as Slot).sentence;
   for (let k = first; k < first + count; k++) {
     const slot = ctx.slots[k];
-    if (slot === undefined || k >= sentence[1] || (slot.protected && !openName(ctx, slot)))
+    if (
+      slot === undefined ||
+      k >= sentence[1] ||
+      (slot.protected && !openName(ctx, slot) && !openInPhrase(ctx, first, count, k))
+    )
       return null;
     if (k > first) {
       // Only spaces between the words of a phrase.
@@ -324,6 +345,7 @@ function openName(ctx: CandidateContext, slot: Slot): boolean {
   );
 }
 
+/** A candidate over a protected slot (multi-word keys only get there through openInPhrase). */
 function touchesName(ctx: CandidateContext, c: WordCandidate): boolean {
   for (let k = c.first; k <= c.last; k++) if (ctx.slots[k]?.protected) return true;
   return false;
@@ -342,7 +364,9 @@ export function thesaurusCandidates(
   const max = ctx.maxPerKey ?? 40;
   for (let i = 0; i < ctx.slots.length; i++) {
     const slot = ctx.slots[i] as Slot;
-    if ((slot.protected && !openName(ctx, slot)) || claimed.has(i)) continue;
+    if (claimed.has(i)) continue;
+    const open = !slot.protected || openName(ctx, slot);
+    if (!open && slot.reason !== 'proper name') continue;
     const here: WordCandidate[] = [];
     for (let n = Math.min(ctx.thesaurus.maxPhraseWords, 4); n >= 2; n--) {
       let free = true;
@@ -351,8 +375,12 @@ export function thesaurusCandidates(
     }
     // A word the LM does not know is no reason to skip it: spinners write rare forms
     // (well-nigh, xiv); the thesaurus only has keys for words it can restore.
-    here.push(...singleWordCached(ctx, i, single).slice(0, max));
-    out.push(...here.filter((c) => !touchesName(ctx, c) || c.original.spinner !== undefined));
+    if (open) here.push(...singleWordCached(ctx, i, single).slice(0, max));
+    out.push(
+      ...here.filter(
+        (c) => !touchesName(ctx, c) || c.original.spinner !== undefined || c.last > c.first,
+      ),
+    );
   }
   return out;
 }

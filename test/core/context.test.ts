@@ -36,7 +36,7 @@ describe('full engine', () => {
     // the sure phrases (final yr, assume tank) show the spinner: its word swaps follow, names too
     [
       'Final yr, a assume tank known as InSight Crime mentioned the White Home Workplace of Nationwide Drug Management Coverage had informed reporters.',
-      'Last year, a think tank known as InSight Crime said the White House Office of National Drug Control Policy had told reporters.',
+      'Last year, a think tank called InSight Crime said the White House Office of National Drug Control Policy had told reporters.',
     ],
     // the WordNet spinner, shown by its own sure forms
     [
@@ -102,7 +102,7 @@ describe('full engine', () => {
       options,
     );
     expect(result.output).toBe(
-      'Last year, a think tank known as InSight Crime said the navy in Mexico right now.',
+      'Last year, a think tank called InSight Crime said the navy in Mexico right now.',
     );
     expect(result.suggestions.map((e) => e.actual)).not.toContain('proper now');
     expect(result.suggestions.map((e) => e.actual)).not.toContain('proper');
