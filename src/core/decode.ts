@@ -169,6 +169,9 @@ interface ChunkState {
   readonly written: ReadonlyMap<string, number>;
   docDensity: number;
   docAccepted: number;
+  /** Shares of those changes that WordNet and Moby list (smoothed). */
+  docWordnet: number;
+  docMoby: number;
   /** How the LM sees the chunk as written (see docFit). */
   readonly docLogP: number;
   readonly docUnknown: number;
@@ -232,6 +235,8 @@ function decodeChunk(
     written,
     docDensity: 0,
     docAccepted: 0,
+    docWordnet: 0.5,
+    docMoby: 0.5,
     ...docFit(slots, lm),
     ...(options.model ? { model: options.model } : {}),
   };
@@ -261,12 +266,19 @@ function decodeChunk(
         scorer.choose({ first: p.first, last: p.last, ids: p.ids[c.option] ?? [] });
     }
     let accepted = 0;
+    let wordnet = 0;
+    let moby = 0;
     for (const d of [...decisions].sort((a, b) => b.acceptance - a.acceptance)) {
       if (d.acceptance < accept || !scorer.free(d.candidate.first, d.candidate.last)) continue;
       scorer.choose({ first: d.candidate.first, last: d.candidate.last, ids: d.candidate.ids });
       accepted++;
+      if (d.candidate.original.sources.includes('wordnet')) wordnet++;
+      if (d.candidate.original.sources.includes('moby')) moby++;
     }
     state.docAccepted = accepted / Math.max(slots.length, 1);
+    // Which thesaurus the document's spinner draws on, from the changes it looks likely to have made.
+    state.docWordnet = (wordnet + 1) / (accepted + 2);
+    state.docMoby = (moby + 1) / (accepted + 2);
     gains.refresh();
   }
   const out = phraseEditsOf(phraseChoices);
@@ -388,7 +400,7 @@ function choiceScore(type: TypeStats): number {
 }
 
 /** Originals of an observed word scored by the model, best noisy-channel score first. */
-const TOP_ORIGINALS = 6;
+const TOP_ORIGINALS = 10;
 
 type Tracer = (c: WordCandidate, s: Scored, chosen: boolean) => void;
 
@@ -582,6 +594,8 @@ function featuresOf(
     sentenceInitial: slot.sentenceStart ? 1 : 0,
     alternatives: Math.log2(1 + standing.alternatives),
     docAccepted: state.docAccepted,
+    docWordnet: state.docWordnet,
+    docMoby: state.docMoby,
     docLogP: clamp(state.docLogP, -8, 0),
     docUnknown: state.docUnknown,
     rank: standing.rank,

@@ -20,6 +20,8 @@ export const FEATURE_NAMES = [
   'sentenceInitial',
   'alternatives', // log2(1 + candidate originals of the observed type)
   'docAccepted', // share of the document's words changed in the previous pass
+  'docWordnet', // share of those changes that WordNet lists: the spinner's thesaurus
+  'docMoby', // share of those changes that Moby lists
   'docLogP', // mean log10 P(word | two before) of the document as written: how well the LM knows its genre
   'docUnknown', // share of the document's words the LM does not know
   'rank', // rank of this original among the observed type's, by noisy-channel score

@@ -35,8 +35,8 @@ describe('full engine', () => {
   test.each([
     // the sure phrases (final yr, assume tank) show the spinner: its word swaps follow, names too
     [
-      'Final yr, a assume tank known as InSight Crime mentioned the White Home Workplace of Nationwide Drug Management Coverage had informed reporters.',
-      'Last year, a think tank called InSight Crime said the White House Office of National Drug Control Policy had told reporters.',
+      'Final yr, the assume tank InSight Crime mentioned the White Home Workplace of Nationwide Drug Management Coverage had informed reporters.',
+      'Last year, the think tank InSight Crime said the White House Office of National Drug Control Policy had told reporters.',
     ],
     // the WordNet spinner, shown by its own sure forms
     [
@@ -98,11 +98,11 @@ describe('full engine', () => {
 
   test('an overlapping finding that the applied edits already carry out is not listed again', () => {
     const result = restore(
-      'Final yr, a assume tank known as InSight Crime mentioned the navy within Mexico proper now.',
+      'Final yr, the assume tank InSight Crime mentioned the navy within Mexico proper now.',
       options,
     );
     expect(result.output).toBe(
-      'Last year, a think tank called InSight Crime said the navy in Mexico right now.',
+      'Last year, the think tank InSight Crime said the navy in Mexico right now.',
     );
     expect(result.suggestions.map((e) => e.actual)).not.toContain('proper now');
     expect(result.suggestions.map((e) => e.actual)).not.toContain('proper');
