@@ -85,7 +85,8 @@ export class LocalScorer {
     return out;
   }
 
-  private score(
+  /** Fills the sequence buffer with history, words and future; returns where `words` start. */
+  private load(
     history: readonly number[],
     words: readonly number[],
     future: readonly number[],
@@ -96,20 +97,37 @@ export class LocalScorer {
     for (const id of history) seq.push(id);
     for (const id of words) seq.push(id);
     for (const id of future) seq.push(id);
+    return history.length;
+  }
+
+  /** The trigram context of the k-th word of the sequence buffer (a reused array). */
+  private contextAt(k: number): number[] {
+    const seq = this.seq;
+    if (k >= 2) {
+      this.two[0] = seq[k - 2] as number;
+      this.two[1] = seq[k - 1] as number;
+      return this.two;
+    }
+    this.one[0] = seq[k - 1] as number;
+    return this.one;
+  }
+
+  private score(
+    history: readonly number[],
+    words: readonly number[],
+    future: readonly number[],
+  ): number {
     let total = 0;
-    for (let k = history.length; k < seq.length; k++) {
-      let context: number[];
-      if (k >= 2) {
-        this.two[0] = seq[k - 2] as number;
-        this.two[1] = seq[k - 1] as number;
-        context = this.two;
-      } else {
-        this.one[0] = seq[k - 1] as number;
-        context = this.one;
-      }
-      total += this.lm.logProb(context, seq[k] as number);
+    for (let k = this.load(history, words, future); k < this.seq.length; k++) {
+      total += this.lm.logProb(this.contextAt(k), this.seq[k] as number);
     }
     return total;
+  }
+
+  private observed(choice: Choice): number[] {
+    const ids: number[] = [];
+    for (let i = choice.first; i <= choice.last; i++) ids.push((this.slots[i] as Slot).id);
+    return ids;
   }
 
   /**
@@ -119,9 +137,7 @@ export class LocalScorer {
   windowEvidence(choice: Choice): WindowEvidence {
     const history = this.history(choice.first);
     const future = this.future(choice.last);
-    const observed: number[] = [];
-    for (let i = choice.first; i <= choice.last; i++) observed.push((this.slots[i] as Slot).id);
-    const o = this.fit(history, observed, future);
+    const o = this.fit(history, this.observed(choice), future);
     const c = this.fit(history, choice.ids, future);
     return {
       observedTrigrams: o[0],
@@ -138,25 +154,12 @@ export class LocalScorer {
     words: readonly number[],
     future: readonly number[],
   ): [number, number, number] {
-    const seq = this.seq;
-    seq.length = 0;
-    for (const id of history) seq.push(id);
-    for (const id of words) seq.push(id);
-    for (const id of future) seq.push(id);
     let trigrams = 0;
     let bigrams = 0;
     let pmi = 0;
-    for (let k = history.length; k < seq.length; k++) {
-      let context: number[];
-      if (k >= 2) {
-        this.two[0] = seq[k - 2] as number;
-        this.two[1] = seq[k - 1] as number;
-        context = this.two;
-      } else {
-        this.one[0] = seq[k - 1] as number;
-        context = this.one;
-      }
-      const w = seq[k] as number;
+    for (let k = this.load(history, words, future); k < this.seq.length; k++) {
+      const context = this.contextAt(k);
+      const w = this.seq[k] as number;
       const order = this.lm.matchOrder?.(context, w) ?? 0;
       if (order === 3) trigrams++;
       if (order >= 2) bigrams++;
@@ -169,8 +172,8 @@ export class LocalScorer {
   gain(choice: Choice): number {
     const history = this.history(choice.first);
     const future = this.future(choice.last);
-    const observed: number[] = [];
-    for (let i = choice.first; i <= choice.last; i++) observed.push((this.slots[i] as Slot).id);
-    return this.score(history, choice.ids, future) - this.score(history, observed, future);
+    return (
+      this.score(history, choice.ids, future) - this.score(history, this.observed(choice), future)
+    );
   }
 }
