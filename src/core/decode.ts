@@ -17,7 +17,7 @@ import type {
 } from '../types.js';
 import type { PhraseCandidate } from './phraseCandidates.js';
 import { buildSlots, type Slot } from './slots.js';
-import { thesaurusCandidates, type WordCandidate } from './thesaurusCandidates.js';
+import { isWordAdded, thesaurusCandidates, type WordCandidate } from './thesaurusCandidates.js';
 import { LocalScorer } from './localScore.js';
 import { lmIdsOf } from './lmWords.js';
 import { GainCache } from './gainCache.js';
@@ -548,15 +548,6 @@ function protectedWords(slots: readonly Slot[], c: WordCandidate): number {
   return n;
 }
 
-/** The original's words all stand in the written phrase, in order ("geological era" / "era"). */
-function wordsAdded(observed: string, original: string): boolean {
-  const a = observed.split(' ');
-  const b = original.split(' ');
-  if (b.length >= a.length) return false;
-  for (let i = 0; i + b.length <= a.length; i++) if (b.every((w, k) => a[i + k] === w)) return true;
-  return false;
-}
-
 function featuresOf(
   c: WordCandidate,
   gain: number,
@@ -601,7 +592,7 @@ function featuresOf(
     rank: standing.rank,
     observedWords: observed.length,
     originalWords: originalWords.length,
-    wordsAdded: wordsAdded(observedWords.join(' '), c.original.text) ? 1 : 0,
+    wordsAdded: isWordAdded(observedWords.join(' '), c.original.text) ? 1 : 0,
     present: originalWords.length === 1 ? (state.written.get(originalWords[0] as string) ?? 0) : 0,
     observedCount: state.written.get(slot.word) ?? 0,
     curatedPrior: curated?.prior ?? 0,

@@ -235,10 +235,16 @@ function singleWord(ctx: CandidateContext, i: number): WordCandidate[] {
   return out;
 }
 
-/** The written phrase has more words than the original and is not a spelling of it. */
-function longerForm(key: string, original: string): boolean {
-  const squash = (t: string): string => t.replace(/[\s-]+/g, '');
-  return squash(key) !== squash(original) && key.split(' ').length > original.split(' ').length;
+/**
+ * The written phrase is the original with words added ("geological era" for "era", "felt up"
+ * for "felt"): a WordNet spinner writes a collocation lemma for a word of it.
+ */
+export function isWordAdded(observed: string, original: string): boolean {
+  const a = observed.split(' ');
+  const b = original.split(' ');
+  if (b.length >= a.length) return false;
+  for (let i = 0; i + b.length <= a.length; i++) if (b.every((w, k) => a[i + k] === w)) return true;
+  return false;
 }
 
 /**
@@ -303,13 +309,13 @@ function multiWord(ctx: CandidateContext, i: number, count: number): WordCandida
   const shadow = shadowOf(ctx.gate, originals);
   for (const original of originals) {
     if (!lowercaseProperNoun(written.join(' '), original)) continue;
-    // A spinner may write a phrase for a word of it ("geological era" for "era", "information
-    // technology" for "it"): the model weighs those with the number of words (an LM scores
-    // fewer words higher). A spelling variant is no swap.
+    // A spinner may write a phrase for a word of it ("geological era" for "era"): the model
+    // weighs those with the number of words (an LM scores fewer words higher). A spelling
+    // variant or an acronym is no swap.
     if (
       original.spinner === undefined &&
       isVariant(key, original.text) &&
-      !longerForm(key, original.text)
+      !isWordAdded(key, original.text)
     )
       continue;
     const ids = lmIds(original.text, ctx.lm);

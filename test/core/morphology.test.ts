@@ -77,7 +77,7 @@ test("a spun clitic 'southward is the possessive 's", () => {
   expect(splitPossessive('grouping’southward')).toEqual(['grouping', '’s']);
 });
 
-import { isVariant } from '../../src/core/thesaurusCandidates.js';
+import { isVariant, isWordAdded } from '../../src/core/thesaurusCandidates.js';
 
 test.each([
   ['hard-core', 'hardcore', true],
@@ -93,4 +93,17 @@ test.each([
   ['by way of', 'via', false],
 ] as const)('isVariant(%s, %s) = %s', (a, b, expected) => {
   expect(isVariant(a, b)).toBe(expected);
+});
+
+test.each([
+  ['geological era', 'era', true],
+  ['felt up', 'felt', true],
+  ['community of interests', 'community', true],
+  ['era', 'geological era', false],
+  ['information technology', 'it', false],
+  ['world health organization', 'who', false],
+  ['american english', 'american', true],
+  ['the great unwashed', 'people', false],
+] as const)('isWordAdded(%s, %s) = %s', (a, b, expected) => {
+  expect(isWordAdded(a, b)).toBe(expected);
 });
