@@ -1,7 +1,9 @@
 // Where the spun spans of a dev set are lost, by kind (single or multi-word, capitalised inside a
 // sentence) and outcome: applied right, suggested right, an edit with another text, a thesaurus
 // candidate that was not reported, no candidate at all. Counts spans and their words, with up to
-// 40 examples each. Not part of the eval tables.
+// 40 examples each. Then the ceiling of detection: the share of spun spans whose original is
+// among the candidates the model scored, and whose original the model scores highest there
+// (what perfect detection of the spun places would restore). Not part of the eval tables.
 //
 //   npx tsx scripts/diagnose.ts [tune|heldout] [set]
 import { restore } from '../src/core/restore.js';
@@ -32,10 +34,26 @@ function add(key: string, s: Substitution, example: string): void {
 
 const fmt = (e: Edit): string => `${e.actual}->${e.text} ${e.confidence.toFixed(2)}`;
 
+let spans = 0;
+let scored = 0;
+let best = 0;
 for (const doc of loadSlice(slice).get(setName as never) ?? []) {
-  const r = restore(doc.spun, options);
+  const traced: Array<{ span: readonly [number, number]; p: number; right: boolean }> = [];
+  const r = restore(doc.spun, {
+    ...options,
+    trace: (t) =>
+      traced.push({
+        span: t.span,
+        p: t.confidence,
+        right: isEditCorrect(doc, { ...t, confidence: 0 }),
+      }),
+  });
   const all: Edit[] = [...r.applied, ...r.suggestions];
   for (const s of doc.substitutions) {
+    const here = traced.filter((t) => t.span[0] === s.start && t.span[1] === s.end);
+    spans++;
+    if (here.some((t) => t.right)) scored++;
+    if ([...here].sort((a, b) => b.p - a.p)[0]?.right === true) best++;
     const multi = s.spun.includes(' ') || s.original.includes(' ') ? 'multi' : 'single';
     const before = doc.spun.slice(Math.max(0, s.start - 3), s.start);
     const cap = /^\p{Lu}/u.test(s.spun) && s.start > 0 && !/[.!?\n]\s*$/.test(before);
@@ -58,3 +76,7 @@ for (const [key, b] of [...buckets].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   console.log(`${key}: ${b.spans} spans, ${b.words} words`);
   console.log(`   ${b.examples.join(' | ')}`);
 }
+const pct = (n: number): string => `${((100 * n) / Math.max(spans, 1)).toFixed(1)}%`;
+console.log(
+  `ceiling: ${spans} spun spans; the original is among the scored candidates for ${pct(scored)}, scored highest for ${pct(best)}`,
+);

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import {
   emailDocuments,
+  novelDocuments,
   SETTINGS,
   sliceOf,
   sotuDocuments,
@@ -37,7 +38,12 @@ async function prettierJson(text: string, path: string): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const docs = [...sotuDocuments(), ...emailDocuments(), ...torturedDocuments()];
+  const docs = [
+    ...sotuDocuments(),
+    ...emailDocuments(),
+    ...novelDocuments(),
+    ...torturedDocuments(),
+  ];
   rmSync(OUT, { recursive: true, force: true });
   const counts: Record<
     string,

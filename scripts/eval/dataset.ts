@@ -13,6 +13,7 @@ export const SET_ORDER: readonly SetName[] = [
   'spun-wordnet',
   'clean',
   'clean-email',
+  'clean-novel',
   'tortured',
   'tortured-other',
   'tortured-clean',

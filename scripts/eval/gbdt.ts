@@ -16,11 +16,12 @@ export interface GbdtOptions {
   readonly bins: number;
 }
 
+/** The settings of the shipped model (scripts/train.ts). */
 export const DEFAULT_GBDT: GbdtOptions = {
-  trees: 400,
-  learningRate: 0.05,
+  trees: 300,
+  learningRate: 0.07,
   maxLeaves: 31,
-  minLeaf: 50,
+  minLeaf: 100,
   lambda: 1,
   bins: 255,
 };

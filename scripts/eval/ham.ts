@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { ParagraphPacker } from './paragraphPacker.js';
 
 const require = createRequire(import.meta.url);
 
@@ -58,23 +59,16 @@ export function proseParagraphs(message: string): string[] {
  */
 export function hamDocuments(files: readonly string[], minWords: number, count: number): string[] {
   const seen = new Set<string>();
-  const docs: string[] = [];
-  let current: string[] = [];
-  let words = 0;
+  const packer = new ParagraphPacker(minWords);
   for (const file of files) {
-    if (docs.length >= count) break;
+    if (packer.docs.length >= count) break;
     const message = (JSON.parse(readFileSync(file, 'utf8')) as { text: string }).text;
     for (const p of proseParagraphs(message)) {
       if (seen.has(p)) continue;
       seen.add(p);
-      current.push(p);
-      words += p.split(' ').length;
+      packer.add(p);
     }
-    if (words >= minWords) {
-      docs.push(current.join('\n\n') + '\n');
-      current = [];
-      words = 0;
-    }
+    packer.cut();
   }
-  return docs;
+  return packer.docs;
 }

@@ -17,6 +17,7 @@ export type SetName =
   | 'spun-wordnet'
   | 'clean'
   | 'clean-email'
+  | 'clean-novel'
   | 'tortured'
   | 'tortured-other'
   | 'tortured-clean';

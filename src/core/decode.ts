@@ -29,7 +29,7 @@ import {
   type PhraseSlotCandidate,
 } from './phraseDecision.js';
 import { clamp, featureVector, type Features } from './features.js';
-import { calibrated, rawProbability, treeLogit, type TreeModel } from './treeModel.js';
+import { calibrated, treeLogit, type TreeModel } from './treeModel.js';
 import { wordEdit } from './wordEdit.js';
 import type { SpinnerChannel } from './spinnerChannel.js';
 import {
@@ -47,10 +47,7 @@ export interface DecodeOptions {
   readonly inflections?: Inflections;
   /** Passes of iterated conditional modes. */
   readonly passes?: number;
-  /**
-   * Changes whose probability on the model's own scale (before calibration) is at least this
-   * shape the context of the next pass (default ACCEPT).
-   */
+  /** Changes at or above this probability shape the context of the next pass (default ACCEPT). */
   readonly accept?: number;
   /** The thesaurus decision model; without it no thesaurus change is decided. */
   readonly model?: TreeModel;
@@ -73,13 +70,8 @@ export interface Considered {
 
 /** Words per chunk of a long document (whole sentences). */
 export const CHUNK_WORDS = 2000;
-/**
- * The model is fitted on every candidate original, so on its own scale the best of a word's
- * originals is underrated (it does not know it is the best); calibration corrects that for the
- * confidence. For the decoder's context a change counts as likely from this raw probability
- * (about 0.5 once calibrated, on the tune slice).
- */
-export const ACCEPT = 0.05;
+/** A change this likely counts as made in the next pass's context. */
+export const ACCEPT = 0.5;
 /** Thesaurus decisions below this probability are not reported at all. */
 const REPORT_FLOOR = 0.2;
 /**
@@ -141,8 +133,6 @@ interface Decision {
   readonly candidate: WordCandidate;
   readonly gain: number;
   readonly probability: number;
-  /** The same on the model's own scale: what shapes the next pass's context (see score). */
-  readonly acceptance: number;
   readonly type: TypeStats;
   /** Every original considered at this place (the chosen one included), unsorted. */
   readonly considered: readonly Considered[];
@@ -155,7 +145,6 @@ interface Scored {
   readonly features: readonly number[];
   readonly logit: number;
   readonly probability: number;
-  readonly acceptance: number;
 }
 
 interface ChunkState {
@@ -268,8 +257,8 @@ function decodeChunk(
     let accepted = 0;
     let wordnet = 0;
     let moby = 0;
-    for (const d of [...decisions].sort((a, b) => b.acceptance - a.acceptance)) {
-      if (d.acceptance < accept || !scorer.free(d.candidate.first, d.candidate.last)) continue;
+    for (const d of [...decisions].sort((a, b) => b.probability - a.probability)) {
+      if (d.probability < accept || !scorer.free(d.candidate.first, d.candidate.last)) continue;
       scorer.choose({ first: d.candidate.first, last: d.candidate.last, ids: d.candidate.ids });
       accepted++;
       if (d.candidate.original.sources.includes('wordnet')) wordnet++;
@@ -482,7 +471,6 @@ function decideWords(
             candidate: c,
             gain: s.gain,
             probability: s.probability,
-            acceptance: s.acceptance,
             type,
             considered: considered.get(span) ?? [],
           });
@@ -514,10 +502,11 @@ function score(
 ): Scored {
   const features = featureVector(featuresOf(c, gain, type, standing, state));
   const logit = state.model === undefined ? -Infinity : treeLogit(state.model, features);
+  const model = state.model === undefined ? 0 : calibrated(state.model, logit);
   const curated = c.original.spinner;
   // A curated swap has two sources of evidence: the model (when a thesaurus lists the pair
   // too) and the spinner family's gate; either is enough.
-  const combine = (model: number): number =>
+  const probability =
     curated === undefined
       ? unlistedProbability(model, state.gate, c.original.text)
       : Math.max(
@@ -529,17 +518,7 @@ function score(
             type.sum,
           ),
         );
-  // The calibrated probability is the edit's confidence. The next pass's context is shaped by
-  // the model's own scale, as it was when the model was fitted (scripts/train.ts), so that
-  // calibrating does not change what the model sees.
-  return {
-    candidate: c,
-    gain,
-    features,
-    logit,
-    probability: combine(state.model === undefined ? 0 : calibrated(state.model, logit)),
-    acceptance: combine(state.model === undefined ? 0 : rawProbability(logit)),
-  };
+  return { candidate: c, gain, features, logit, probability };
 }
 
 function protectedWords(slots: readonly Slot[], c: WordCandidate): number {
@@ -594,7 +573,7 @@ function featuresOf(
     originalWords: originalWords.length,
     wordsAdded: isWordAdded(observedWords.join(' '), c.original.text) ? 1 : 0,
     present: originalWords.length === 1 ? (state.written.get(originalWords[0] as string) ?? 0) : 0,
-    observedCount: state.written.get(slot.word) ?? 0,
+    observedRate: (1000 * (state.written.get(slot.word) ?? 0)) / Math.max(state.slots.length, 1),
     curatedPrior: curated?.prior ?? 0,
     spinnerFamily: curated === undefined ? 0 : familyLikelihood(state.gate, curated.family),
     capital: /^\p{Lu}/u.test(state.tokens[slot.token]?.text ?? '') ? 1 : 0,

@@ -29,7 +29,7 @@ export const FEATURE_NAMES = [
   'originalWords', // words of the restoration
   'wordsAdded', // the written phrase is the original with words added ("geological era")
   'present', // occurrences of the original word written elsewhere in the document
-  'observedCount', // occurrences of the written word in the document
+  'observedRate', // occurrences of the written word per 1,000 words of the document
   'curatedPrior', // prior of a curated spinner swap (0 for a thesaurus pair)
   'spinnerFamily', // P(the text went through that curated swap's spinner)
   'capital', // the written word starts with a capital
