@@ -157,7 +157,9 @@ interface ChunkState {
   /** How often each word (LM form) is written in the chunk. */
   readonly written: ReadonlyMap<string, number>;
   docDensity: number;
-  docAccepted: number;
+  /** Changes accepted in the previous pass, in all and by written word (LM form). */
+  accepted: number;
+  readonly acceptedByWord: Map<string, number>;
   /** Shares of those changes that WordNet and Moby list (smoothed). */
   docWordnet: number;
   docMoby: number;
@@ -223,7 +225,8 @@ function decodeChunk(
     gate,
     written,
     docDensity: 0,
-    docAccepted: 0,
+    accepted: 0,
+    acceptedByWord: new Map(),
     docWordnet: 0.5,
     docMoby: 0.5,
     ...docFit(slots, lm),
@@ -257,14 +260,17 @@ function decodeChunk(
     let accepted = 0;
     let wordnet = 0;
     let moby = 0;
+    state.acceptedByWord.clear();
     for (const d of [...decisions].sort((a, b) => b.probability - a.probability)) {
       if (d.probability < accept || !scorer.free(d.candidate.first, d.candidate.last)) continue;
       scorer.choose({ first: d.candidate.first, last: d.candidate.last, ids: d.candidate.ids });
       accepted++;
+      const word = (slots[d.candidate.first] as Slot).word;
+      state.acceptedByWord.set(word, (state.acceptedByWord.get(word) ?? 0) + 1);
       if (d.candidate.original.sources.includes('wordnet')) wordnet++;
       if (d.candidate.original.sources.includes('moby')) moby++;
     }
-    state.docAccepted = accepted / Math.max(slots.length, 1);
+    state.accepted = accepted;
     // Which thesaurus the document's spinner draws on, from the changes it looks likely to have made.
     state.docWordnet = (wordnet + 1) / (accepted + 2);
     state.docMoby = (moby + 1) / (accepted + 2);
@@ -563,7 +569,11 @@ function featuresOf(
     margin: clamp(standing.margin, -10, 10),
     sentenceInitial: slot.sentenceStart ? 1 : 0,
     alternatives: Math.log2(1 + standing.alternatives),
-    docAccepted: state.docAccepted,
+    // Other words only: a genuine text repeats its own terms ("convey" in a licence), a spinner
+    // changes many words.
+    docAccepted:
+      (state.accepted - (state.acceptedByWord.get(slot.word) ?? 0)) /
+      Math.max(state.slots.length, 1),
     docWordnet: state.docWordnet,
     docMoby: state.docMoby,
     docLogP: clamp(state.docLogP, -8, 0),
