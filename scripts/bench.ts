@@ -57,7 +57,10 @@ async function main(): Promise<void> {
   const { restore } = await import('../src/core/restore.js');
   const { createRestoreOptions } = await import('../src/engine.js');
   const rows: string[][] = [];
+  // With --expose-gc (npm run bench), heap used is what stays live after the step, not garbage.
+  const gc = (globalThis as { gc?: () => void }).gc;
   const record = (s: Step): void => {
+    gc?.();
     const m = process.memoryUsage();
     rows.push([
       s.step,
