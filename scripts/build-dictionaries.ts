@@ -140,9 +140,9 @@ function genuineCounts(name: string, rows: readonly Row[], email = false): Map<s
 const GENUINE_COMMON = 10;
 
 /**
- * News entries that genuine English uses too (seen in SOTU or e-mail prose, failed the LM check or marked
- * `suggest` by the curator) become `channel` entries, weighed by the decoder in context: prior
- * 0.5, 0.3 when common in genuine English. Flag-only and `near=` entries stay suggestions.
+ * News entries that genuine English uses too (seen in SOTU or e-mail prose, failed the LM check
+ * or marked `suggest` by the curator) become `channel` entries, weighed by the decoder in
+ * context: prior 0.5, 0.3 when common in genuine English. Flag-only and `near=` entries stay suggestions.
  */
 function screenNews(rows: readonly Row[]): Row[] {
   const counts = genuineCounts('news-spinner', rows, true);

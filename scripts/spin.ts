@@ -4,8 +4,10 @@
 //   eval/dev/manifest.json             seed, settings, counts per slice and set
 //
 // Sets: clean, spun-news (Moby phrase/thesaurus spinner), spun-wordnet (WordNet first-synonym
-// spinner) over excerpts of modern State of the Union addresses; tortured, tortured-other and
-// tortured-clean from dictionaries/tortured-phrases.tsv (skipped with a warning when absent).
+// spinner) over excerpts of modern State of the Union addresses; clean-email (SpamAssassin ham
+// prose) and clean-novel (Moby-Dick), unspun; tortured, tortured-other and tortured-clean from
+// dictionaries/tortured-phrases.tsv (skipped with a warning when absent). The documents come
+// from scripts/eval/devset.ts, which also generates the training set.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

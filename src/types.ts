@@ -182,7 +182,7 @@ export interface RestoreOptions {
   readonly thesaurus?: Thesaurus;
   /** Use the context engine (LM + thesaurus). Default true when lm is given. */
   readonly context?: boolean;
-  /** Edits at or above this confidence are applied; the rest are suggestions. Default 0.5. */
+  /** Edits at or above this confidence are applied; the rest are suggestions. Default 0.8. */
   readonly minConfidence?: number;
   /** The thesaurus decision model (loadDecisionModel); without it no thesaurus change is made. */
   readonly model?: TreeModel;
@@ -199,7 +199,7 @@ export interface CandidateTrace {
   readonly logit: number;
   /** Its probability, after calibration and the curated spinner swaps' gate. */
   readonly confidence: number;
-  /** The original chosen for the observed word type. */
+  /** The original chosen at this place (the likeliest of its candidates). */
   readonly chosen: boolean;
 }
 

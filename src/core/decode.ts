@@ -302,13 +302,13 @@ function docFit(
   let total = 0;
   let unknown = 0;
   const bos = lm.id('<s>');
+  // The two words before (fewer at a sentence start).
   let history: number[] = [bos];
-  for (let i = 0; i < slots.length; i++) {
-    const slot = slots[i] as Slot;
+  for (const slot of slots) {
     if (slot.sentenceStart) history = [bos];
-    total += lm.logProb(history.slice(-2), slot.id);
+    total += lm.logProb(history, slot.id);
     if (slot.id < 0) unknown++;
-    history.push(slot.id);
+    history = [history[history.length - 1] as number, slot.id];
   }
   const n = Math.max(slots.length, 1);
   return { docLogP: total / n, docUnknown: unknown / n };

@@ -19,10 +19,12 @@ export const FEATURE_NAMES = [
   'margin', // noisy-channel score of this original minus the best other original's
   'sentenceInitial',
   'alternatives', // log2(1 + candidate originals of the observed type)
-  'docAccepted', // share of the document's words changed in the previous pass, other written words than this one
+  // share of the document's words changed in the previous pass, other written words than this one
+  'docAccepted',
   'docWordnet', // share of those changes that WordNet lists: the spinner's thesaurus
   'docMoby', // share of those changes that Moby lists
-  'docLogP', // mean log10 P(word | two before) of the document as written: how well the LM knows its genre
+  // mean log10 P(word | two before) of the document as written: how well the LM knows its genre
+  'docLogP',
   'docUnknown', // share of the document's words the LM does not know
   'rank', // rank of this original among the observed type's, by noisy-channel score
   'observedWords', // words written

@@ -37,9 +37,9 @@ export function selectPhraseCandidates(candidates: readonly PhraseCandidate[]): 
 
 /**
  * A finding (an overlap loser, or one below the threshold) that the applied edits already carry
- * out: inside one applied edit that
- * writes its text ("within" -> "in" inside "within the" -> "in the"), or covering applied edits
- * that together give its text ("proper now" -> "right now" when "proper" -> "right" won).
+ * out: inside one applied edit that writes its text ("within" -> "in" inside "within the" ->
+ * "in the"), or covering applied edits that together give its text ("proper now" -> "right now"
+ * when "proper" -> "right" won).
  * Listing it again would only repeat the change.
  */
 function saidBy(input: string, loser: Edit, applied: readonly Edit[]): boolean {

@@ -1,6 +1,6 @@
 // A boosted tree ensemble over named features: its data (as stored in
 // dictionaries/model/decision.json by scripts/train.ts), a check of that data, and evaluation.
-// The output is log-odds; `calibration` maps them to a probability (Platt scaling).
+// The output is log-odds; `calibration` (isotonic knots) maps them to a probability.
 
 /** One tree: node i is a leaf when feature[i] < 0 (value[i] is then its output), else
  *  x[feature[i]] <= value[i] goes to left[i], otherwise to right[i]. Node 0 is the root. */
