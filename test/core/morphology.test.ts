@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Inflections, PartOfSpeech } from '../../src/types.js';
+import { isVariant, isWordAdded } from '../../src/core/thesaurusCandidates.js';
 import {
   inflectPhrase,
   inflectWord,
@@ -76,8 +77,6 @@ test("a spun clitic 'southward is the possessive 's", () => {
   expect(splitPossessive("grouping'southward")).toEqual(['grouping', "'s"]);
   expect(splitPossessive('grouping’southward')).toEqual(['grouping', '’s']);
 });
-
-import { isVariant, isWordAdded } from '../../src/core/thesaurusCandidates.js';
 
 test.each([
   ['hard-core', 'hardcore', true],
