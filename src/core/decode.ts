@@ -60,6 +60,8 @@ export interface DecodeOptions {
    * include them (withSpinnerChannel).
    */
   readonly spinner?: SpinnerChannel;
+  /** Words the text uses in code, URLs and identifiers (codeVocabulary.ts): never swapped. */
+  readonly codeWords?: ReadonlySet<string>;
 }
 
 export interface Considered {
@@ -205,6 +207,7 @@ function decodeChunk(
           ...(options.inflections ? { inflections: options.inflections } : {}),
           ...(options.knownPairs ? { knownPairs: options.knownPairs } : {}),
           gate,
+          ...(options.codeWords ? { codeWords: options.codeWords } : {}),
         },
         claimed,
       )

@@ -9,6 +9,7 @@ import { agreeArticle } from './article.js';
 import { knownPairs } from './knownPairs.js';
 import { spinnerChannel, withSpinnerChannel } from './spinnerChannel.js';
 import { outsideProtected, protectedRanges } from './protect.js';
+import { codeVocabulary } from './codeVocabulary.js';
 
 /**
  * Edits at or above this confidence are applied. Chosen on the tune slice of the dev set: at 0.8
@@ -75,6 +76,7 @@ function decodeInContext(
   phrases: readonly PhraseCandidate[],
   lm: LanguageModel,
   options: RestoreOptions,
+  codeWords: ReadonlySet<string>,
 ): Edit[] {
   const spinner = spinnerChannel(options.dictionaries);
   return decode(tokens, phrases, {
@@ -85,6 +87,7 @@ function decodeInContext(
     ...(options.trace ? { trace: options.trace } : {}),
     ...(options.model ? { model: options.model } : {}),
     knownPairs: knownPairs(options.dictionaries),
+    codeWords,
   });
 }
 
@@ -100,7 +103,7 @@ export function restore(input: string, options: RestoreOptions): RestoreResult {
   const found: Edit[] =
     lm === undefined
       ? phrases.map((c) => phraseEdit(c))
-      : decodeInContext(tokens, phrases, lm, options);
+      : decodeInContext(tokens, phrases, lm, options, codeVocabulary(input, tokens, ranges));
   const edits = outsideProtected(
     found.flatMap((e) => agreeArticle(input, e)),
     ranges,

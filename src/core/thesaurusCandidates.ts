@@ -10,6 +10,7 @@ import { isRomanNumeral } from './numberWords.js';
 import { lmIdsOf } from './lmWords.js';
 import { isKnownPair, KNOWN_PAIR_CHANNEL } from './knownPairs.js';
 import { familyLikelihood, spinnerLikelihood, type SpinnerGate } from './spinnerDecision.js';
+import { inCodeVocabulary } from './codeVocabulary.js';
 
 export interface WordCandidate {
   /** First and last slot covered (inclusive). */
@@ -125,6 +126,8 @@ export interface CandidateContext {
   readonly knownPairs?: ReadonlySet<string>;
   /** How strongly the document shows the spinner of the curated swaps. */
   readonly gate?: SpinnerGate;
+  /** Words the text uses in code, URLs and identifiers: its own terms, never single-word swaps. */
+  readonly codeWords?: ReadonlySet<string>;
 }
 
 /**
@@ -343,6 +346,8 @@ function multiWord(ctx: CandidateContext, i: number, count: number): WordCandida
  */
 export const NAME_GATE = 0.5;
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 function openName(ctx: CandidateContext, slot: Slot): boolean {
   return (
     slot.reason === 'proper name' &&
@@ -381,7 +386,8 @@ export function thesaurusCandidates(
     }
     // A word the LM does not know is no reason to skip it: spinners write rare forms
     // (well-nigh, xiv); the thesaurus only has keys for words it can restore.
-    if (open) here.push(...singleWordCached(ctx, i, single).slice(0, max));
+    if (open && !inCodeVocabulary(ctx.codeWords ?? NO_WORDS, slot.word))
+      here.push(...singleWordCached(ctx, i, single).slice(0, max));
     out.push(
       ...here.filter(
         (c) => !touchesName(ctx, c) || c.original.spinner !== undefined || c.last > c.first,

@@ -28,6 +28,7 @@ describe('full engine', () => {
     'Photo by Frederic J. Brown for the Associated Press.',
     'The mentioned [sic] report was late.',
     'Contact press@example.org or see https://example.org/informed-consent for details.',
+    'The men and women of our armed forces deserve our thanks. Even so, the electrical power grid needs work, and we will carry on to invest in it.',
   ])('leaves genuine text alone: %j', (input) => {
     expect(restore(input, options).applied).toEqual([]);
   });
@@ -37,6 +38,15 @@ describe('full engine', () => {
     [
       'Final yr, the assume tank InSight Crime mentioned the White Home Workplace of Nationwide Drug Management Coverage had informed reporters.',
       'Last year, the think tank InSight Crime said the White House Office of National Drug Control Policy had told reporters.',
+    ],
+    // a general-purpose SEO spinner: its sure phrases, then its word swaps
+    [
+      'Social networking sites this sort of as Fb have turn out to be much less difficult to use, and men and women use them in purchase to keep in touch.',
+      'Social networking sites such as Facebook have become easier to use, and people use them in order to keep in touch.',
+    ],
+    [
+      'When it arrives to your wellbeing, make positive you drop excess weight in purchase to lower your blood strain.',
+      'When it comes to your wellbeing, make sure you lose weight in order to lower your blood pressure.',
     ],
     // the WordNet spinner, shown by its own sure forms
     [

@@ -46,3 +46,22 @@ describe('multi-word keys', () => {
     );
   });
 });
+
+describe('words of the text in code, URLs and identifiers', () => {
+  /** Written words that get a single-word candidate. */
+  function candidateWords(text: string, codeWords: ReadonlySet<string>): string[] {
+    const tokens = tokenize(text);
+    const slots = buildSlots(tokens, lm);
+    const found = thesaurusCandidates({ tokens, slots, thesaurus, lm, codeWords }, new Set())
+      .filter((c) => c.last === c.first)
+      .map((c) => slots[c.first]!.word);
+    return [...new Set(found)];
+  }
+
+  test('a word the text uses in code gets no single-word candidate', () => {
+    const text = 'The help option shows the help.';
+    expect(candidateWords(text, new Set())).toContain('help');
+    expect(candidateWords(text, new Set(['help']))).not.toContain('help');
+    expect(candidateWords(text, new Set(['help']))).toContain('shows');
+  });
+});
