@@ -37,6 +37,8 @@ import {
   spinnerGate,
   spinnerProbability,
   sureSpins,
+  STRONG_SWAP_GAIN,
+  swapHits,
   unlistedProbability,
   type SpinnerGate,
 } from './spinnerDecision.js';
@@ -196,22 +198,38 @@ function decodeChunk(
   }
   const { spinner } = options;
   const sure = sureSpins(tokens, phraseSlots);
-  const gate = spinnerGate(sure, spinner);
-  const words = options.thesaurus
-    ? thesaurusCandidates(
-        {
-          tokens,
-          slots,
-          thesaurus: options.thesaurus,
-          lm,
-          ...(options.inflections ? { inflections: options.inflections } : {}),
-          ...(options.knownPairs ? { knownPairs: options.knownPairs } : {}),
-          gate,
-          ...(options.codeWords ? { codeWords: options.codeWords } : {}),
-        },
-        claimed,
-      )
-    : [];
+  const candidatesUnder = (gate: SpinnerGate): WordCandidate[] =>
+    options.thesaurus
+      ? thesaurusCandidates(
+          {
+            tokens,
+            slots,
+            thesaurus: options.thesaurus,
+            lm,
+            ...(options.inflections ? { inflections: options.inflections } : {}),
+            ...(options.knownPairs ? { knownPairs: options.knownPairs } : {}),
+            gate,
+            ...(options.codeWords ? { codeWords: options.codeWords } : {}),
+          },
+          claimed,
+        )
+      : [];
+  for (const p of phraseSlots) {
+    if (rewritable(p) && (p.candidate.options[0]?.entry.prior ?? 0) >= 0.5) {
+      scorer.choose({ first: p.first, last: p.last, ids: p.ids[0] ?? [] });
+    }
+  }
+  let gate = spinnerGate(sure, spinner);
+  let words = candidatesUnder(gate);
+  let gains = new GainCache(words, scorer);
+  // The spinner's word swaps that the LM strongly supports are evidence of it too: a text
+  // full of them went through it even when none of its sure phrases is there.
+  const swaps = strongSwaps(words, gains, slots);
+  if (swaps.size > 0) {
+    gate = spinnerGate(sure, spinner, swaps);
+    words = candidatesUnder(gate);
+    gains = new GainCache(words, scorer);
+  }
   const unigrams = new Map<number, number>();
   const unigram = (id: number): number => {
     let p = unigrams.get(id);
@@ -235,12 +253,6 @@ function decodeChunk(
     ...docFit(slots, lm),
     ...(options.model ? { model: options.model } : {}),
   };
-  for (const p of phraseSlots) {
-    if (rewritable(p) && (p.candidate.options[0]?.entry.prior ?? 0) >= 0.5) {
-      scorer.choose({ first: p.first, last: p.last, ids: p.ids[0] ?? [] });
-    }
-  }
-  const gains = new GainCache(words, scorer);
   state.docDensity = density(words, gains, slots.length);
   const accept = options.accept ?? ACCEPT;
   let phraseChoices = decidePhrases(phraseSlots, scorer);
@@ -315,6 +327,39 @@ function docFit(
   }
   const n = Math.max(slots.length, 1);
   return { docLogP: total / n, docUnknown: unknown / n };
+}
+
+/**
+ * Per spinner family, the sure-spin equivalents (swapHits) of its curated word swaps whose LM
+ * evidence over their occurrences (diverseSum) is at least STRONG_SWAP_GAIN.
+ */
+function strongSwaps(
+  words: readonly WordCandidate[],
+  gains: GainCache,
+  slots: readonly Slot[],
+): Map<string, number> {
+  const types = new Map<string, TypeStats>();
+  words.forEach((w, i) => {
+    if (w.original.spinner === undefined) return;
+    let t = types.get(w.typeKey);
+    if (t === undefined) types.set(w.typeKey, (t = { members: [], gains: [], sum: 0, max: 0 }));
+    t.members.push(w);
+    t.gains.push(evidence(w, gains.get(i), slots));
+  });
+  const strong = new Map<string, Set<string>>();
+  for (const [key, t] of types) {
+    const family = t.members[0]?.original.spinner?.family;
+    if (family === undefined || diverseSum(t, slots) < STRONG_SWAP_GAIN) continue;
+    let set = strong.get(family);
+    if (set === undefined) strong.set(family, (set = new Set()));
+    set.add(observedOf(key));
+  }
+  const hits = new Map<string, number>();
+  for (const [family, set] of strong) {
+    const h = swapHits(set.size, slots.length);
+    if (h > 0) hits.set(family, h);
+  }
+  return hits;
 }
 
 function density(words: readonly WordCandidate[], gains: GainCache, slotCount: number): number {

@@ -88,16 +88,46 @@ export interface SpinnerGate {
   readonly families: ReadonlyArray<{ readonly family: SpinnerFamily; readonly pDoc: number }>;
 }
 
-/** Each family's P(spun) from the sources of the text's sure spins (sureSpins). */
+/**
+ * Each family's P(spun) from the sources of the text's sure spins (sureSpins), plus the
+ * sure-spin equivalents of its word swaps that the LM strongly supports (swapHits).
+ */
 export function spinnerGate(
   sure: readonly string[],
   channel: SpinnerChannel | undefined,
+  swaps: ReadonlyMap<string, number> = new Map(),
 ): SpinnerGate {
   const families = [...(channel?.families.values() ?? [])].map((family) => ({
     family,
-    pDoc: spunDocument(sure.filter((source) => source === family.source).length),
+    pDoc: spunDocument(
+      sure.filter((source) => source === family.source).length + (swaps.get(family.source) ?? 0),
+    ),
   }));
   return { families };
+}
+
+/** LM evidence (log10, over a swap's occurrences) that makes a curated swap strongly supported. */
+export const STRONG_SWAP_GAIN = 1.5;
+/** Fewest strongly supported swap types of one family that count as evidence at all. */
+export const SWAP_MIN_TYPES = 5;
+/**
+ * Strongly supported swap types per 1,000 words: up to SWAP_FREE_RATE is what genuine text shows
+ * (0 to 17 in the dev set's clean texts), each SWAP_RATE_PER_HIT more counts as one sure spin,
+ * at most SWAP_MAX_HITS. Spun copies on the web show 60 to 80.
+ */
+export const SWAP_FREE_RATE = 20;
+export const SWAP_RATE_PER_HIT = 15;
+export const SWAP_MAX_HITS = 2;
+
+/**
+ * Sure-spin equivalents of a family's word swaps: `types` distinct swaps (written word ->
+ * original) whose LM evidence over their occurrences is strong, in a text of `words` words.
+ * A spinner leaves many such swaps in a text, a genuine text a few.
+ */
+export function swapHits(types: number, words: number): number {
+  if (types < SWAP_MIN_TYPES) return 0;
+  const rate = (1000 * types) / Math.max(words, 1);
+  return clamp((rate - SWAP_FREE_RATE) / SWAP_RATE_PER_HIT, 0, SWAP_MAX_HITS);
 }
 
 /** P(the text went through the spinner family `source`). */

@@ -48,6 +48,11 @@ describe('full engine', () => {
       'When it arrives to your wellbeing, make positive you drop excess weight in purchase to lower your blood strain.',
       'When it comes to your wellbeing, make sure you lose weight in order to lower your blood pressure.',
     ],
+    // no sure phrase, but many of the spinner's word swaps that the LM strongly supports
+    [
+      'The scholar mentioned that the authorities had informed the sufferers about the remedy, and the physician stated that the outcomes had been glorious.',
+      'The student said that the authorities had told the patients about the remedy, and the doctor said that the results were glorious.',
+    ],
     // the WordNet spinner, shown by its own sure forms
     [
       'The U.Due south. court said on Wed that information technology would hear the example atomic number 49 xiv days.',

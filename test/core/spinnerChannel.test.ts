@@ -6,9 +6,11 @@ import { spinnerChannel, withSpinnerChannel } from '../../src/core/spinnerChanne
 import {
   familyLikelihood,
   inShortQuote,
+  spinnerGate,
   spinnerLikelihood,
   spinnerProbability,
   spunDocument,
+  swapHits,
   unlistedProbability,
   type SpinnerGate,
 } from '../../src/core/spinnerDecision.js';
@@ -101,6 +103,24 @@ describe('the document gate', () => {
 
   test('P(spun) from sure phrases: even at 1.5 of them', () => {
     expect([0, 1.5, 3, 15].map(spunDocument)).toEqual([0, 0.5, 2 / 3, 15 / 16.5]);
+  });
+
+  test('strongly supported word swaps count as sure phrases above the rate of genuine text', () => {
+    // [types, words] -> hits: fewer than 5 types never count; 20 per 1,000 words is free;
+    // each 15 more is one hit, at most 2.
+    expect(
+      [
+        [4, 30],
+        [5, 1000],
+        [5, 200],
+        [7, 200],
+        [18, 300],
+      ].map(([types, words]) => swapHits(types as number, words as number)),
+    ).toEqual([0, 0, 1 / 3, 1, 2]);
+    const channel = spinnerChannel(dictionaries);
+    const withSwaps = spinnerGate(['news'], channel, new Map([['news', 1.5]]));
+    expect(familyLikelihood(withSwaps, 'news')).toBe(spunDocument(2.5));
+    expect(familyLikelihood(withSwaps, 'wn')).toBe(0);
   });
 
   const channel = spinnerChannel(dictionaries);
