@@ -338,18 +338,11 @@ function strongSwaps(
   gains: GainCache,
   slots: readonly Slot[],
 ): Map<string, number> {
-  const types = new Map<string, TypeStats>();
-  words.forEach((w, i) => {
-    if (w.original.spinner === undefined) return;
-    let t = types.get(w.typeKey);
-    if (t === undefined) types.set(w.typeKey, (t = { members: [], gains: [], sum: 0, max: 0 }));
-    t.members.push(w);
-    t.gains.push(evidence(w, gains.get(i), slots));
-  });
+  const types = typeStats(words, gains, slots, (w) => w.original.spinner !== undefined);
   const strong = new Map<string, Set<string>>();
   for (const [key, t] of types) {
     const family = t.members[0]?.original.spinner?.family;
-    if (family === undefined || diverseSum(t, slots) < STRONG_SWAP_GAIN) continue;
+    if (family === undefined || t.sum < STRONG_SWAP_GAIN) continue;
     let set = strong.get(family);
     if (set === undefined) strong.set(family, (set = new Set()));
     set.add(observedOf(key));
@@ -424,6 +417,31 @@ function diverseSum(type: TypeStats, slots: readonly Slot[]): number {
 /** Distinct contexts of a word type whose LM evidence adds up in full. */
 const FULL_CONTEXTS = 3;
 
+/**
+ * The candidates (those `keep` accepts) grouped by word type (observed -> original), with the
+ * LM evidence of each occurrence and over the type (diverseSum).
+ */
+function typeStats(
+  words: readonly WordCandidate[],
+  gains: GainCache,
+  slots: readonly Slot[],
+  keep: (w: WordCandidate) => boolean = () => true,
+): Map<string, TypeStats> {
+  const types = new Map<string, TypeStats>();
+  words.forEach((w, i) => {
+    if (!keep(w)) return;
+    const gain = evidence(w, gains.get(i), slots);
+    let t = types.get(w.typeKey);
+    if (t === undefined)
+      types.set(w.typeKey, (t = { members: [], gains: [], sum: 0, max: -Infinity }));
+    t.members.push(w);
+    t.gains.push(gain);
+    t.max = Math.max(t.max, gain);
+  });
+  for (const t of types.values()) t.sum = diverseSum(t, slots);
+  return types;
+}
+
 /** One number per slot range [first, last]. */
 function spanKey(c: WordCandidate): number {
   return c.first * 0x10000 + (c.last - c.first);
@@ -474,23 +492,14 @@ function decideWords(
   gains: GainCache,
   trace?: Tracer,
 ): Decision[] {
-  const types = new Map<string, TypeStats>();
+  const types = typeStats(words, gains, state.slots);
   const considered = new Map<number, Considered[]>();
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as WordCandidate;
-    const gain = evidence(w, gains.get(i), state.slots);
+  words.forEach((w, i) => {
     const span = spanKey(w);
     const list = considered.get(span) ?? [];
-    list.push({ candidate: w, gain });
+    list.push({ candidate: w, gain: evidence(w, gains.get(i), state.slots) });
     considered.set(span, list);
-    let t = types.get(w.typeKey);
-    if (t === undefined)
-      types.set(w.typeKey, (t = { members: [], gains: [], sum: 0, max: -Infinity }));
-    t.members.push(w);
-    t.gains.push(gain);
-    t.max = Math.max(t.max, gain);
-  }
-  for (const t of types.values()) t.sum = diverseSum(t, state.slots);
+  });
   const byObserved = new Map<string, TypeStats[]>();
   for (const [key, type] of types) {
     const observed = observedOf(key);

@@ -346,8 +346,6 @@ function multiWord(ctx: CandidateContext, i: number, count: number): WordCandida
  */
 export const NAME_GATE = 0.5;
 
-const NO_WORDS: ReadonlySet<string> = new Set();
-
 function openName(ctx: CandidateContext, slot: Slot): boolean {
   return (
     slot.reason === 'proper name' &&
@@ -386,8 +384,8 @@ export function thesaurusCandidates(
     }
     // A word the LM does not know is no reason to skip it: spinners write rare forms
     // (well-nigh, xiv); the thesaurus only has keys for words it can restore.
-    if (open && !inCodeVocabulary(ctx.codeWords ?? NO_WORDS, slot.word))
-      here.push(...singleWordCached(ctx, i, single).slice(0, max));
+    const ownTerm = ctx.codeWords !== undefined && inCodeVocabulary(ctx.codeWords, slot.word);
+    if (open && !ownTerm) here.push(...singleWordCached(ctx, i, single).slice(0, max));
     out.push(
       ...here.filter(
         (c) => !touchesName(ctx, c) || c.original.spinner !== undefined || c.last > c.first,
