@@ -35,8 +35,11 @@ import type { SpinnerChannel } from './spinnerChannel.js';
 import {
   familyLikelihood,
   spinnerGate,
+  CORROBORATED_PRIOR,
+  pairKey,
   spinnerProbability,
   sureSpins,
+  sureWordPairs,
   STRONG_SWAP_GAIN,
   swapHits,
   unlistedProbability,
@@ -158,6 +161,8 @@ interface ChunkState {
   readonly unigram: (id: number) => number;
   /** How strongly the chunk shows the spinner of the curated swaps. */
   readonly gate: SpinnerGate;
+  /** Word swaps inside the chunk's sure phrases, with their family (sureWordPairs). */
+  readonly sureWords: ReadonlyMap<string, string>;
   /** How often each word (LM form) is written in the chunk. */
   readonly written: ReadonlyMap<string, number>;
   docDensity: number;
@@ -244,6 +249,7 @@ function decodeChunk(
     scorer,
     unigram,
     gate,
+    sureWords: sureWordPairs(tokens, slots, phraseSlots),
     written,
     docDensity: 0,
     accepted: 0,
@@ -567,19 +573,25 @@ function score(
   const logit = state.model === undefined ? -Infinity : treeLogit(state.model, features);
   const model = state.model === undefined ? 0 : calibrated(state.model, logit);
   const curated = c.original.spinner;
+  // A swap the text's own sure phrases make ("Fee" in "Federal Commerce Fee"): the spinner's.
+  const shown =
+    c.first === c.last
+      ? state.sureWords.get(pairKey((state.slots[c.first] as Slot).word, c.original.text))
+      : undefined;
+  const family = curated?.family ?? shown;
+  const prior = Math.max(curated?.prior ?? 0, shown === undefined ? 0 : CORROBORATED_PRIOR);
   // A curated swap has two sources of evidence: the model (when a thesaurus lists the pair
   // too) and the spinner family's gate; either is enough.
   const probability =
-    curated === undefined
+    family === undefined
       ? unlistedProbability(model, state.gate, c.original.text)
       : Math.max(
-          c.original.sources.length > 0 ? model : 0,
-          spinnerProbability(
-            curated.prior,
-            familyLikelihood(state.gate, curated.family),
-            gain,
-            type.sum,
-          ),
+          c.original.sources.length > 0
+            ? curated === undefined
+              ? unlistedProbability(model, state.gate, c.original.text)
+              : model
+            : 0,
+          spinnerProbability(prior, familyLikelihood(state.gate, family), gain, type.sum),
         );
   return { candidate: c, gain, features, logit, probability };
 }

@@ -1,6 +1,8 @@
 // How a document's sure spinner phrases weigh the spinner's curated word swaps
 // (spinnerChannel.ts), and the probability of one such swap in context.
 import type { Token } from '../types.js';
+import type { Slot } from './slots.js';
+import { normalizeWord } from './normalize.js';
 import type { PhraseSlotCandidate } from './phraseDecision.js';
 import { rewritable } from './phraseDecision.js';
 import { clamp } from './features.js';
@@ -68,15 +70,54 @@ export function sureSpins(
   tokens: readonly Token[],
   phrases: readonly PhraseSlotCandidate[],
 ): string[] {
-  const sources: string[] = [];
-  for (const p of phrases) {
-    const entry = p.candidate.options[0]?.entry;
-    if (entry === undefined || !rewritable(p) || entry.prior < SURE_PRIOR) continue;
-    if (!inShortQuote(tokens, p.candidate.firstToken, p.candidate.lastToken))
-      sources.push(entry.source);
-  }
-  return sources;
+  return surePhrases(tokens, phrases).map((p) => p.candidate.options[0]?.entry.source ?? '');
 }
+
+function surePhrases(
+  tokens: readonly Token[],
+  phrases: readonly PhraseSlotCandidate[],
+): PhraseSlotCandidate[] {
+  return phrases.filter((p) => {
+    const entry = p.candidate.options[0]?.entry;
+    if (entry === undefined || !rewritable(p) || entry.prior < SURE_PRIOR) return false;
+    return !inShortQuote(tokens, p.candidate.firstToken, p.candidate.lastToken);
+  });
+}
+
+/** Key of a word swap by base forms: "fees→commission" and "fee→commission" are one. */
+export function pairKey(written: string, original: string): string {
+  return `${baseForm(written.toLowerCase())}→${baseForm(original.toLowerCase())}`;
+}
+
+/**
+ * The word swaps inside the text's sure phrases, by pairKey, with the phrase's family: "Federal
+ * Commerce Fee" -> "Federal Trade Commission" shows that this text's spinner writes "fee" for
+ * "commission", so a lone "fee" in it more likely stands for "commission" too. Only phrases of
+ * as many words as their restoration, word by word.
+ */
+export function sureWordPairs(
+  tokens: readonly Token[],
+  slots: readonly Slot[],
+  phrases: readonly PhraseSlotCandidate[],
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of surePhrases(tokens, phrases)) {
+    const option = p.candidate.options[0];
+    if (option === undefined) continue;
+    const restored = option.text.split(/\s+/).map(normalizeWord);
+    const written = slots.slice(p.first, p.last + 1).map((s) => s.word);
+    if (restored.length !== written.length) continue;
+    written.forEach((w, k) => {
+      const o = restored[k] as string;
+      if (w !== o && /^\p{L}+$/u.test(w) && /^\p{L}+$/u.test(o))
+        out.set(pairKey(w, o), option.entry.source);
+    });
+  }
+  return out;
+}
+
+/** The prior of a curated word swap that the text's own sure phrases show (sureWordPairs). */
+export const CORROBORATED_PRIOR = 0.9;
 
 /** P(the document was run through a spinner), from its sure phrases. */
 export function spunDocument(hits: number): number {

@@ -4,7 +4,13 @@ import type { Inflections, LanguageModel, Thesaurus, ThesaurusCandidate, Token }
 import type { Slot } from './slots.js';
 import { transferCase } from './case.js';
 import { carrySpacing } from './spacing.js';
-import { inflectPhrase, regularReadings, splitPossessive, type Suffix } from './morphology.js';
+import {
+  inflectPhrase,
+  inflectWord,
+  regularReadings,
+  splitPossessive,
+  type Suffix,
+} from './morphology.js';
 import { normalizeWord } from './normalize.js';
 import { isRomanNumeral } from './numberWords.js';
 import { lmIdsOf } from './lmWords.js';
@@ -297,11 +303,52 @@ function actualText(ctx: CandidateContext, first: number, last: number): string 
     .join('');
 }
 
+/**
+ * Curated spinner phrases under an inflection the list does not spell out ("legal professionals"
+ * from "legal professional" -> "attorneys"; "targeted on" from "focus on" -> "focused"): the
+ * plural on the last word, a verb ending on the first. The thesaurus has its inflected phrase keys
+ * built in; the curated lists have base forms only.
+ */
+function inflectedCurated(
+  ctx: CandidateContext,
+  key: string,
+): Array<{ original: ThesaurusCandidate; text: string }> {
+  const words = key.split(' ');
+  const out: Array<{ original: ThesaurusCandidate; text: string }> = [];
+  const add = (base: string, inflect: (text: string) => string): void => {
+    for (const original of ctx.thesaurus.originals(base)) {
+      if (original.spinner === undefined || ownCase(original)) continue;
+      out.push({ original, text: inflect(original.text) });
+    }
+  };
+  const head = words.slice(0, -1).join(' ');
+  for (const r of readings(words[words.length - 1] as string, ctx.inflections)) {
+    if (r.suffix !== 'plural') continue;
+    add(`${head} ${r.base}`, (text) =>
+      inflectPhrase(text, { suffix: 'plural', possessive: '' }, 'noun', ctx.inflections),
+    );
+  }
+  const tail = words.slice(1).join(' ');
+  for (const r of readings(words[0] as string, ctx.inflections)) {
+    if (r.suffix === 'none') continue;
+    const suffix: Suffix = r.suffix === 'plural' ? 'third' : r.suffix;
+    add(`${r.base} ${tail}`, (text) => {
+      const [first = '', ...rest] = text.split(' ');
+      return [inflectWord(first, suffix, 'verb', ctx.inflections), ...rest].join(' ');
+    });
+  }
+  return out;
+}
+
 function multiWord(ctx: CandidateContext, i: number, count: number): WordCandidate[] {
   const key = phraseKey(ctx, i, count);
   if (key === null) return [];
-  const originals = ctx.thesaurus.originals(key);
+  const direct = ctx.thesaurus.originals(key);
+  const inflected = direct.some((o) => o.spinner !== undefined) ? [] : inflectedCurated(ctx, key);
+  const originals = [...direct, ...inflected.map((x) => x.original)];
   if (originals.length === 0) return [];
+  const textOf = (o: ThesaurusCandidate): string =>
+    inflected.find((x) => x.original === o)?.text ?? o.text;
   const first = ctx.tokens[(ctx.slots[i] as Slot).token] as Token;
   const lastSlot = ctx.slots[i + count - 1] as Slot;
   const written = ctx.tokens
@@ -321,17 +368,19 @@ function multiWord(ctx: CandidateContext, i: number, count: number): WordCandida
       !isWordAdded(key, original.text)
     )
       continue;
-    const ids = lmIds(original.text, ctx.lm);
+    const text = textOf(original);
+    if (out.some((c) => c.typeKey === `${key}→${text}`)) continue;
+    const ids = lmIds(text, ctx.lm);
     if (ids === null) continue;
     out.push({
       first: i,
       last: i + count - 1,
       text: carrySpacing(
         actualText(ctx, i, i + count - 1),
-        ownCase(original) ? original.text : transferCase(written, original.text),
+        ownCase(original) ? text : transferCase(written, text),
       ),
       ids,
-      typeKey: `${key}→${original.text}`,
+      typeKey: `${key}→${text}`,
       original,
       channel: gatedChannel(ctx.gate, original, channelLogProb(original), shadow),
     });

@@ -48,6 +48,12 @@ describe('full engine', () => {
       'When it arrives to your wellbeing, make positive you drop excess weight in purchase to lower your blood strain.',
       'When it comes to your wellbeing, make sure you lose weight in order to lower your blood pressure.',
     ],
+    // a curated phrase in the plural ("legal professional" is listed), and a word swap that
+    // the text's own sure phrase shows ("Fee" in "Federal Commerce Fee")
+    [
+      'Final yr the Federal Commerce Fee informed reporters that legal professionals for the fee had declined to remark.',
+      'Last year the Federal Trade Commission told reporters that attorneys for the commission had declined to comment.',
+    ],
     // no sure phrase, but many of the spinner's word swaps that the LM strongly supports
     [
       'The scholar mentioned that the authorities had informed the sufferers about the remedy, and the physician stated that the outcomes had been glorious.',
