@@ -409,6 +409,9 @@ function touchesName(ctx: CandidateContext, c: WordCandidate): boolean {
   return false;
 }
 
+/** Longest written phrase looked up ("in spite of the fact that" -> "although"). */
+const MAX_PHRASE_WORDS = 6;
+
 /**
  * Candidates for every unprotected slot not in `claimed` (slots covered by phrase candidates);
  * in a document that shows the spinner, curated swaps for the words of names too.
@@ -426,7 +429,7 @@ export function thesaurusCandidates(
     const open = !slot.protected || openName(ctx, slot);
     if (!open && slot.reason !== 'proper name') continue;
     const here: WordCandidate[] = [];
-    for (let n = Math.min(ctx.thesaurus.maxPhraseWords, 4); n >= 2; n--) {
+    for (let n = Math.min(ctx.thesaurus.maxPhraseWords, MAX_PHRASE_WORDS); n >= 2; n--) {
       let free = true;
       for (let k = i; k < i + n; k++) if (claimed.has(k)) free = false;
       if (free) here.push(...multiWord(ctx, i, n).slice(0, max));

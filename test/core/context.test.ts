@@ -29,6 +29,7 @@ describe('full engine', () => {
     'The mentioned [sic] report was late.',
     'Contact press@example.org or see https://example.org/informed-consent for details.',
     'The men and women of our armed forces deserve our thanks. Even so, the electrical power grid needs work, and we will carry on to invest in it.',
+    'An independent company measured the weight reduction of the new frame, and numerous individuals praised the client experience.',
   ])('leaves genuine text alone: %j', (input) => {
     expect(restore(input, options).applied).toEqual([]);
   });
@@ -53,6 +54,11 @@ describe('full engine', () => {
     [
       'Final yr the Federal Commerce Fee informed reporters that legal professionals for the fee had declined to remark.',
       'Last year the Federal Trade Commission told reporters that attorneys for the commission had declined to comment.',
+    ],
+    // a paraphrasing spinner of the Spinbot kind: its sure phrases, then its word swaps
+    [
+      'On the off chance that you utilize online life, a considerable lot of your perusers will take a gander at your watchwords.',
+      'If you use social media, many of your readers will take a look at your keywords.',
     ],
     // no sure phrase, but many of the spinner's word swaps that the LM strongly supports
     [
