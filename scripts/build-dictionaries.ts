@@ -34,6 +34,7 @@ interface Row {
   canonical: string[];
   suggest: boolean;
   channel?: boolean;
+  lowercase?: boolean;
   /** Build only (`p=` in the curated news source): the prior if the entry becomes `channel`. */
   channelPrior?: number;
   near?: number;
@@ -51,6 +52,7 @@ function flagsOf(row: Row): string {
   const flags = [
     ...(row.suggest ? ['suggest'] : []),
     ...(row.channel === true ? ['channel'] : []),
+    ...(row.lowercase === true ? ['lower'] : []),
     ...(row.near !== undefined ? [`near=${row.near}`] : []),
     ...(row.pos !== undefined ? [`pos=${row.pos}`] : []),
     ...row.requires.map((t) => `and=${t}`),
@@ -643,7 +645,7 @@ async function buildNews(srcPath: string, lmPath: string): Promise<string> {
 /** The flags of a curated line as Row fields. */
 function curatedFlags(
   flags: readonly string[],
-): Pick<Row, 'suggest' | 'near' | 'pos' | 'requires' | 'excludes' | 'channelPrior'> {
+): Pick<Row, 'suggest' | 'lowercase' | 'near' | 'pos' | 'requires' | 'excludes' | 'channelPrior'> {
   const value = (prefix: string): string[] =>
     flags.filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length));
   const [near] = value('near=');
@@ -652,6 +654,7 @@ function curatedFlags(
   return {
     ...(channelPrior !== undefined ? { channelPrior: Number(channelPrior) } : {}),
     suggest: flags.includes('suggest'),
+    ...(flags.includes('lower') ? { lowercase: true } : {}),
     // (`nolm` and `p=` are build-time flags only and are not written.)
     requires: value('and='),
     excludes: value('not='),

@@ -56,6 +56,11 @@ export interface PhraseEntry {
    * spun form replaced the original in a document that shows this spinner's sure phrases.
    */
   readonly channel?: boolean;
+  /**
+   * `lower`: applies only where the text writes the spun words after the first in lower case,
+   * as the spinner does ("search engines like google"; "like Google" is the writer's own).
+   */
+  readonly lowercase?: boolean;
   readonly conditions: EntryConditions;
   /** Part of speech of the phrase, for inflection transfer (default: guessed). */
   readonly pos?: PartOfSpeech;
@@ -127,6 +132,8 @@ export interface ThesaurusCandidate {
     readonly dictionary: string;
     /** The spinner family: the `source` of the entry, whose sure phrases gate it. */
     readonly family: string;
+    /** The entry's `lower` flag: only where the written words after the first are lower case. */
+    readonly lowercase?: boolean;
   };
 }
 

@@ -81,6 +81,11 @@ function matchedWords(tokens: readonly Token[], m: PhraseMatch): string[] {
     .map((t) => t.text);
 }
 
+/** True when the words after the first are written in lower case (the `lower` flag). */
+export function lowerAfterFirst(words: readonly string[]): boolean {
+  return words.slice(1).every((w) => !/\p{Lu}/u.test(w));
+}
+
 export function findPhraseCandidates(
   tokens: readonly Token[],
   dictionaries: readonly Dictionary[],
@@ -97,6 +102,7 @@ export function findPhraseCandidates(
     const last = tokens[m.lastToken];
     if (first === undefined || last === undefined) continue;
     const words = matchedWords(tokens, m);
+    if (m.entry.lowercase === true && !lowerAfterFirst(words)) continue;
     const inflection = matchInflection(last.text, m.entry, inflections);
     if (inflection === null) continue;
     const actual = tokens

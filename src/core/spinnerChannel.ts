@@ -61,7 +61,12 @@ function gather(dictionaries: readonly Dictionary[]): SpinnerChannel {
           text,
           sources: [],
           firstLemma: false,
-          spinner: { prior, dictionary: e.dictionary, family: e.source },
+          spinner: {
+            prior,
+            dictionary: e.dictionary,
+            family: e.source,
+            ...(e.lowercase === true ? { lowercase: true } : {}),
+          },
         });
         seen.add(baseForm(text.toLowerCase()));
       });

@@ -17,6 +17,7 @@ import { lmIdsOf } from './lmWords.js';
 import { isKnownPair, KNOWN_PAIR_CHANNEL } from './knownPairs.js';
 import { familyLikelihood, spinnerLikelihood, type SpinnerGate } from './spinnerDecision.js';
 import { inCodeVocabulary } from './codeVocabulary.js';
+import { lowerAfterFirst } from './phraseCandidates.js';
 
 export interface WordCandidate {
   /** First and last slot covered (inclusive). */
@@ -359,6 +360,7 @@ function multiWord(ctx: CandidateContext, i: number, count: number): WordCandida
   const shadow = shadowOf(ctx.gate, originals);
   for (const original of originals) {
     if (!lowercaseProperNoun(written.join(' '), original)) continue;
+    if (original.spinner?.lowercase === true && !lowerAfterFirst(written)) continue;
     // A spinner may write a phrase for a word of it ("geological era" for "era"): the model
     // weighs those with the number of words (an LM scores fewer words higher). A spelling
     // variant or an acronym is no swap.

@@ -39,6 +39,7 @@ export function isFlagOnly(entry: PhraseEntry): boolean {
 interface ParsedFlags {
   readonly suggestOnly: boolean;
   readonly channel: boolean;
+  readonly lowercase: boolean;
   readonly conditions: EntryConditions;
   readonly pos?: PartOfSpeech;
 }
@@ -49,12 +50,13 @@ type Fail = (reason: string) => never;
 function parseFlags(field: string, fail: Fail): ParsedFlags {
   let suggestOnly = false;
   let channel = false;
+  let lowercase = false;
   let proximity: number | undefined;
   let pos: PartOfSpeech | undefined;
   const requires: string[] = [];
   const excludes: string[] = [];
   if (field === '' || field === '-')
-    return { suggestOnly, channel, conditions: { requires, excludes } };
+    return { suggestOnly, channel, lowercase, conditions: { requires, excludes } };
   for (const raw of field.split(',')) {
     const flag = raw.trim();
     const eq = flag.indexOf('=');
@@ -63,6 +65,9 @@ function parseFlags(field: string, fail: Fail): ParsedFlags {
     if (key === 'suggest' && value === undefined) {
       if (suggestOnly) fail(`repeated flag 'suggest'`);
       suggestOnly = true;
+    } else if (key === 'lower' && value === undefined) {
+      if (lowercase) fail(`repeated flag 'lower'`);
+      lowercase = true;
     } else if (key === 'channel' && value === undefined) {
       if (channel) fail(`repeated flag 'channel'`);
       channel = true;
@@ -85,8 +90,8 @@ function parseFlags(field: string, fail: Fail): ParsedFlags {
   const conditions: EntryConditions =
     proximity === undefined ? { requires, excludes } : { requires, excludes, proximity };
   return pos === undefined
-    ? { suggestOnly, channel, conditions }
-    : { suggestOnly, channel, conditions, pos };
+    ? { suggestOnly, channel, lowercase, conditions }
+    : { suggestOnly, channel, lowercase, conditions, pos };
 }
 
 function parseNear(value: string | undefined, fail: Fail): number {
@@ -137,6 +142,7 @@ function parseEntryLine(
     canonical: parseCanonical(canonicalRaw ?? '', fail),
     suggestOnly: flags.suggestOnly,
     ...(flags.channel ? { channel: true } : {}),
+    ...(flags.lowercase ? { lowercase: true } : {}),
     conditions: flags.conditions,
     source,
     prior: parsePrior(priorRaw ?? '', fail),

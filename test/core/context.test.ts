@@ -60,6 +60,11 @@ describe('full engine', () => {
       'On the off chance that you utilize online life, a considerable lot of your perusers will take a gander at your watchwords.',
       'If you use social media, many of your readers will take a look at your keywords.',
     ],
+    // a `lower` entry: the spinner's lowercased name is spun, the writer's capitalised one is not
+    [
+      'Good content material and website positioning help search engines like google find you, as search engines like Google reward speed.',
+      'Good content and SEO help search engines find you, as search engines like Google reward speed.',
+    ],
     // no sure phrase, but many of the spinner's word swaps that the LM strongly supports
     [
       'The scholar mentioned that the authorities had informed the sufferers about the remedy, and the physician stated that the outcomes had been glorious.',

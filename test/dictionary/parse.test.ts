@@ -179,6 +179,19 @@ describe('parseDictionary', () => {
     });
   });
 
+  test('the lower flag', () => {
+    const dict = parseDictionary(
+      line('search engines like google', 'search engines', 'channel,lower', 'curated', '0.8'),
+      'w',
+      'w.tsv',
+    );
+    expect(dict.entries[0]?.lowercase).toBe(true);
+    expect(dict.entries[0]?.channel).toBe(true);
+    expect(() => parseDictionary(line('a b', 'c', 'lower,lower', 'x', '1'), 'w', 'w.tsv')).toThrow(
+      "w.tsv:1: repeated flag 'lower'",
+    );
+  });
+
   test.each([
     ['a  b\nc', ['a', 'b', 'c']],
     ['Mexico’s CONSULATE', ["mexico's", 'consulate']],
