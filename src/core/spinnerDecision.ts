@@ -10,7 +10,7 @@ import { baseForm } from './morphology.js';
 import type { SpinnerChannel, SpinnerFamily } from './spinnerChannel.js';
 
 /** A dictionary phrase with at least this prior counts as a sure spin. */
-export const SURE_PRIOR = 0.8;
+export const SURE_PRIOR = 0.7;
 /** P(document is spun by the spinner) = hits / (hits + HALF): 1.5 sure phrases make it even. */
 const HALF = 1.5;
 /** A quotation of at most this many words that holds a sure phrase is a mention, not a spin. */

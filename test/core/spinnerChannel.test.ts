@@ -10,11 +10,13 @@ import {
   spinnerLikelihood,
   spinnerProbability,
   spunDocument,
+  sureSpins,
   swapHits,
   unlistedProbability,
   type SpinnerGate,
 } from '../../src/core/spinnerDecision.js';
 import { tokenize } from '../../src/core/tokenize.js';
+import { findPhraseCandidates } from '../../src/core/phraseCandidates.js';
 import type { Thesaurus } from '../../src/types.js';
 
 const swaps = parseDictionary(
@@ -99,6 +101,29 @@ describe('the document gate', () => {
     const tokens = tokenize(text);
     const first = tokens.findIndex((t) => t.norm === 'final');
     expect(inShortQuote(tokens, first, first + 2)).toBe(expected);
+  });
+
+  test('sure spins: fixed entries with prior 0.7 or more, outside short quotations', () => {
+    const dict = parseDictionary(
+      [
+        ['final yr', 'last year', '-', 'news', '0.7'].join('\t'),
+        ['assume tank', 'think tank', '-', 'news', '0.6'].join('\t'),
+        ['in opposition to', 'against', 'channel', 'news', '0.9'].join('\t'),
+        ['per centum', 'percent', '-', 'wn', '0.9'].join('\t'),
+      ].join('\n'),
+      'd',
+      'd.tsv',
+    );
+    const text =
+      'Final yr the assume tank voted in opposition to it; 5 per centum said "final yr" there.';
+    const tokens = tokenize(text);
+    const phrases = findPhraseCandidates(tokens, [dict]).map((candidate) => ({
+      candidate,
+      first: 0,
+      last: 0,
+      ids: [],
+    }));
+    expect(sureSpins(tokens, phrases)).toEqual(['news', 'wn']);
   });
 
   test('P(spun) from sure phrases: even at 1.5 of them', () => {
