@@ -4,7 +4,7 @@
 import { IdentityCache } from './identity.js';
 import type { Dictionary, Inflections, PhraseEntry, PhraseMatch, Span, Token } from '../types.js';
 import { PhraseIndex } from '../dictionary/phraseIndex.js';
-import { documentContext, entryApplies } from '../dictionary/conditions.js';
+import { documentContext, entryApplies, requiresOnlyUnmet } from '../dictionary/conditions.js';
 import { transferCase } from './case.js';
 import { carrySpacing } from './spacing.js';
 import {
@@ -35,6 +35,26 @@ export interface PhraseCandidate {
   readonly spread: boolean;
   /** The last word matched an inflected form of the entry's last word. */
   readonly inflected: boolean;
+  /**
+   * The entry's `and=` terms are missing from the document ("profound learning" in a paper that
+   * never writes "deep learning"): reported as a suggestion with part of the prior, never
+   * rewritten.
+   */
+  readonly unconfirmed?: boolean;
+}
+
+/** Share of its prior that an entry keeps where its `and=` terms are missing. */
+export const UNCONFIRMED_SHARE = 0.5;
+
+const unconfirmedEntries = new WeakMap<PhraseEntry, PhraseEntry>();
+
+function unconfirmedEntry(entry: PhraseEntry): PhraseEntry {
+  let e = unconfirmedEntries.get(entry);
+  if (e === undefined) {
+    e = { ...entry, prior: entry.prior * UNCONFIRMED_SHARE, suggestOnly: true };
+    unconfirmedEntries.set(entry, e);
+  }
+  return e;
 }
 
 // Indexes are cached per set of dictionary objects (callers often pass a new array each time).
@@ -97,30 +117,35 @@ export function findPhraseCandidates(
   const doc = documentContext(tokens.map((t) => t.text).join(''), tokens);
   const out: PhraseCandidate[] = [];
   for (const m of matches) {
-    if (!entryApplies(m.entry, doc.words, doc.norm)) continue;
+    let entry = m.entry;
+    const unconfirmed = !entryApplies(entry, doc.words, doc.norm);
+    if (unconfirmed) {
+      if (!requiresOnlyUnmet(entry, doc.words, doc.norm)) continue;
+      entry = unconfirmedEntry(entry);
+    }
     const first = tokens[m.firstToken];
     const last = tokens[m.lastToken];
     if (first === undefined || last === undefined) continue;
     const words = matchedWords(tokens, m);
-    if (m.entry.lowercase === true && !lowerAfterFirst(words)) continue;
-    const inflection = matchInflection(last.text, m.entry, inflections);
+    if (entry.lowercase === true && !lowerAfterFirst(words)) continue;
+    const inflection = matchInflection(last.text, entry, inflections);
     if (inflection === null) continue;
     const actual = tokens
       .slice(m.firstToken, m.lastToken + 1)
       .map((t) => t.text)
       .join('');
-    const options = m.entry.canonical.map((c, rank) => ({
+    const options = entry.canonical.map((c, rank) => ({
       text: carrySpacing(
         actual,
-        transferCase(words, inflectPhrase(c, inflection, entryPos(m.entry), inflections)),
+        transferCase(words, inflectPhrase(c, inflection, entryPos(entry), inflections)),
       ),
-      entry: m.entry,
+      entry,
       rank,
     }));
     const span: Span = [first.span[0], last.span[1]];
     const spread =
       tokens.slice(m.firstToken, m.lastToken + 1).filter(isContentToken).length >
-      m.entry.words.length;
+      entry.words.length;
     out.push({
       span,
       firstToken: m.firstToken,
@@ -129,6 +154,7 @@ export function findPhraseCandidates(
       options,
       spread,
       inflected: inflection !== NO_INFLECTION,
+      ...(unconfirmed ? { unconfirmed: true } : {}),
     });
   }
   return out;

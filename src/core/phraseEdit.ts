@@ -1,7 +1,7 @@
 // A dictionary phrase candidate as an Edit. Without a language model: the preferred canonical,
 // with a confidence from the entry's prior alone (see phraseLogOdds).
 import type { Alternative, Edit } from '../types.js';
-import type { PhraseCandidate } from './phraseCandidates.js';
+import { UNCONFIRMED_SHARE, type PhraseCandidate } from './phraseCandidates.js';
 import { confidenceFromLogOdds, phraseLogOdds } from './confidence.js';
 
 /** Alternatives ranked after the preferred one are less likely by this factor each. */
@@ -25,7 +25,11 @@ export function phraseEdit(candidate: PhraseCandidate, chosen = 0, confidence?: 
     a.text === option.text ? -1 : b.text === option.text ? 1 : b.score - a.score,
   );
   const conditions = [
-    ...entry.conditions.requires.map((t) => `with “${t}” in the document`),
+    ...entry.conditions.requires.map((t) =>
+      candidate.unconfirmed === true
+        ? `“${t}” is not in the document: suggestion only, at ${UNCONFIRMED_SHARE} of the prior`
+        : `with “${t}” in the document`,
+    ),
     ...entry.conditions.excludes.map((t) => `without “${t}” in the document`),
   ];
   return {
@@ -42,7 +46,9 @@ export function phraseEdit(candidate: PhraseCandidate, chosen = 0, confidence?: 
     reasons: [
       `${entry.dictionary} line ${entry.line} (${entry.source}, prior ${entry.prior.toFixed(2)})`,
       ...conditions,
-      ...(entry.suggestOnly ? ['flagged entry: suggestion only'] : []),
+      ...(entry.suggestOnly && candidate.unconfirmed !== true
+        ? ['flagged entry: suggestion only']
+        : []),
       ...(candidate.spread ? ['words matched apart (proximity entry): suggestion only'] : []),
     ],
     suggestOnly: entry.suggestOnly || candidate.spread || isUnknownCanonical(option.text),

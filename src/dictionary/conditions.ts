@@ -65,3 +65,19 @@ export function entryApplies(
     !excludes.some((term) => documentHasTerm(term, documentWords, documentNorm))
   );
 }
+
+/**
+ * True when the entry fails only for want of its `and=` terms: some are missing, and no `not=`
+ * term occurs.
+ */
+export function requiresOnlyUnmet(
+  entry: PhraseEntry,
+  documentWords: ReadonlySet<string>,
+  documentNorm: string,
+): boolean {
+  const { requires, excludes } = entry.conditions;
+  return (
+    requires.some((term) => !documentHasTerm(term, documentWords, documentNorm)) &&
+    !excludes.some((term) => documentHasTerm(term, documentWords, documentNorm))
+  );
+}

@@ -49,6 +49,22 @@ describe('restore with dictionary phrases only', () => {
     expect(edit.reasons[0]).toBe('test line 1 (curated, prior 0.95)');
   });
 
+  test('an entry whose and= term is missing is a suggestion at half its prior', () => {
+    const result = restore('bosom peril alone', options);
+    expect(result.applied).toEqual([]);
+    expect(
+      result.suggestions.map((e) => [e.actual, e.text, e.suggestOnly, e.confidence, e.reasons[1]]),
+    ).toEqual([
+      [
+        'bosom peril',
+        'breast cancer',
+        true,
+        0.45,
+        '“breast” is not in the document: suggestion only, at 0.5 of the prior',
+      ],
+    ]);
+  });
+
   test('suggest-only and low-confidence findings are suggestions', () => {
     const result = restore('a mystery woodland and profound learning', options);
     expect(result.applied).toEqual([]);

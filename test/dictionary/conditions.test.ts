@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { documentContext, entryApplies } from '../../src/dictionary/conditions.js';
+import {
+  documentContext,
+  entryApplies,
+  requiresOnlyUnmet,
+} from '../../src/dictionary/conditions.js';
 import { parseDictionary } from '../../src/dictionary/parse.js';
 
 const entryWith = (flags: string) =>
@@ -35,6 +39,16 @@ describe('entryApplies', () => {
     ['required and excluded', 'and=breast,not=chicken', 'chicken breast', false],
   ])('%s', (_name, flags, text, expected) => {
     expect(applies(flags, text)).toBe(expected);
+  });
+
+  test.each([
+    ['required word absent', 'and=breast', 'bosom only', true],
+    ['required word present', 'and=breast', 'bosom and breast', false],
+    ['required absent, excluded present', 'and=breast,not=chicken', 'chicken bosom', false],
+    ['no requirement', 'not=chicken', 'bosom', false],
+  ])('requiresOnlyUnmet: %s', (_name, flags, text, expected) => {
+    const doc = documentContext(text);
+    expect(requiresOnlyUnmet(entryWith(flags), doc.words, doc.norm)).toBe(expected);
   });
 
   test('documentContext', () => {
