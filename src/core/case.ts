@@ -69,6 +69,8 @@ export function transferCase(actual: readonly string[], restoration: string): st
       if (hasOwnCase(w)) return w;
       if (allTitle) return i > 0 && MINOR.has(w) ? w : capitalize(w);
       if (i === Math.max(firstLettered, 0) && firstTitle) return capitalize(w);
+      // A capitalised word inside a lower-case phrase is a name: "credulous Bayes" -> "naive Bayes".
+      if (i > 0 && written !== undefined && casePattern(written) === 'title') return capitalize(w);
       return w;
     })
     .join('');

@@ -26,6 +26,8 @@ test.each([
   [['Easy', 'methods', 'to'], 'how to', 'How to'],
   [['assume', 'tank'], 'think tank', 'think tank'],
   [['NATIONWIDE'], 'national', 'NATIONAL'],
+  [['credulous', 'Bayes'], 'naive bayes', 'naive Bayes'],
+  [['Credulous', 'Bayes'], 'naive bayes', 'Naive Bayes'],
 ] as const)('transferCase(%j, %s) = %s', (actual, restoration, expected) => {
   expect(transferCase(actual, restoration)).toBe(expected);
 });
