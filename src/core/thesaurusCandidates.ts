@@ -330,15 +330,29 @@ function inflectedCurated(
     );
   }
   const tail = words.slice(1).join(' ');
-  for (const r of readings(words[0] as string, ctx.inflections)) {
+  const written = words[0] as string;
+  for (const r of readings(written, ctx.inflections)) {
     if (r.suffix === 'none') continue;
     const suffix: Suffix = r.suffix === 'plural' ? 'third' : r.suffix;
+    // An irregular participle gives a participle ("has grown to be" -> "has become").
+    const participle = ctx.inflections?.forms(r.base, 'verb').indexOf(written) === 1;
     add(`${r.base} ${tail}`, (text) => {
       const [first = '', ...rest] = text.split(' ');
-      return [inflectWord(first, suffix, 'verb', ctx.inflections), ...rest].join(' ');
+      const verb = participle
+        ? participleOf(first, ctx.inflections)
+        : inflectWord(first, suffix, 'verb', ctx.inflections);
+      return [verb, ...rest].join(' ');
     });
   }
   return out;
+}
+
+/** Past participle: the second irregular form, the base when the verb has one irregular form
+ * only (become, came -> come), else the regular past. */
+function participleOf(base: string, inflections?: Inflections): string {
+  const forms = inflections?.forms(base, 'verb').filter((f) => !f.endsWith('ing')) ?? [];
+  if (forms.length >= 2) return forms[1] as string;
+  return forms.length === 1 ? base : inflectWord(base, 'past', 'verb', inflections);
 }
 
 function multiWord(ctx: CandidateContext, i: number, count: number): WordCandidate[] {

@@ -4,7 +4,9 @@ import { tokenize } from '../../src/core/tokenize.js';
 import { buildSlots } from '../../src/core/slots.js';
 import { thesaurusCandidates } from '../../src/core/thesaurusCandidates.js';
 import { createRestoreOptions } from '../../src/engine.js';
-import type { LanguageModel, Thesaurus } from '../../src/types.js';
+import type { Inflections, LanguageModel, Thesaurus } from '../../src/types.js';
+import { parseDictionary } from '../../src/dictionary/parse.js';
+import { spinnerChannel, withSpinnerChannel } from '../../src/core/spinnerChannel.js';
 
 const options = createRestoreOptions({});
 const lm = options.lm as LanguageModel;
@@ -63,5 +65,41 @@ describe('words of the text in code, URLs and identifiers', () => {
     expect(candidateWords(text, new Set())).toContain('help');
     expect(candidateWords(text, new Set(['help']))).not.toContain('help');
     expect(candidateWords(text, new Set(['help']))).toContain('shows');
+  });
+});
+
+describe('curated phrases under an inflection the list does not spell out', () => {
+  const channel = spinnerChannel([
+    parseDictionary(
+      [
+        ['legal professional', 'attorney', 'channel', 'news', '0.8'].join('\t'),
+        ['grow to be', 'become', 'channel', 'news', '0.8'].join('\t'),
+        ['focus on', 'discuss', 'channel', 'news', '0.3'].join('\t'),
+      ].join('\n'),
+      'swaps',
+      'swaps.tsv',
+    ),
+  ]);
+  const curated = withSpinnerChannel(undefined, channel);
+  const inflections = options.inflections as Inflections;
+
+  function restored(text: string): string[] {
+    const tokens = tokenize(text);
+    const slots = buildSlots(tokens, lm);
+    return thesaurusCandidates({ tokens, slots, thesaurus: curated, lm, inflections }, new Set())
+      .filter((c) => c.last > c.first)
+      .map((c) => c.text);
+  }
+
+  test.each([
+    ['The legal professionals left.', 'attorneys'],
+    ['The legal professional left.', 'attorney'],
+    ['Costs grew to be a concern.', 'became'],
+    ['The city has grown to be large.', 'become'],
+    ['It is growing to be large.', 'becoming'],
+    ['She focuses on costs.', 'discusses'],
+    ['They focused on costs.', 'discussed'],
+  ])('%j -> %j', (text, expected) => {
+    expect(restored(text)).toEqual([expected]);
   });
 });
