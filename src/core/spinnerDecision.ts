@@ -6,7 +6,7 @@ import { normalizeWord } from './normalize.js';
 import type { PhraseSlotCandidate } from './phraseDecision.js';
 import { rewritable } from './phraseDecision.js';
 import { clamp } from './features.js';
-import { baseForm } from './morphology.js';
+import { baseForm, splitPossessive } from './morphology.js';
 import type { SpinnerChannel, SpinnerFamily } from './spinnerChannel.js';
 
 /** A dictionary phrase with at least this prior counts as a sure spin. */
@@ -86,7 +86,8 @@ function surePhrases(
 
 /** Key of a word swap by base forms: "fees→commission" and "fee→commission" are one. */
 export function pairKey(written: string, original: string): string {
-  return `${baseForm(written.toLowerCase())}→${baseForm(original.toLowerCase())}`;
+  const base = (w: string): string => baseForm(splitPossessive(w.toLowerCase())[0]);
+  return `${base(written)}→${base(original)}`;
 }
 
 /**
@@ -109,8 +110,8 @@ export function sureWordPairs(
     if (restored.length !== written.length) continue;
     written.forEach((w, k) => {
       const o = restored[k] as string;
-      if (w !== o && /^\p{L}+$/u.test(w) && /^\p{L}+$/u.test(o))
-        out.set(pairKey(w, o), option.entry.source);
+      const letters = (x: string): boolean => /^\p{L}+$/u.test(splitPossessive(x)[0]);
+      if (w !== o && letters(w) && letters(o)) out.set(pairKey(w, o), option.entry.source);
     });
   }
   return out;

@@ -9,15 +9,20 @@ import {
   spinnerGate,
   spinnerLikelihood,
   spinnerProbability,
+  pairKey,
   spunDocument,
   sureSpins,
+  sureWordPairs,
   swapHits,
   unlistedProbability,
   type SpinnerGate,
 } from '../../src/core/spinnerDecision.js';
 import { tokenize } from '../../src/core/tokenize.js';
 import { findPhraseCandidates } from '../../src/core/phraseCandidates.js';
-import type { Thesaurus } from '../../src/types.js';
+import { slotRange } from '../../src/core/phraseDecision.js';
+import { buildSlots } from '../../src/core/slots.js';
+import { createRestoreOptions } from '../../src/engine.js';
+import type { LanguageModel, Thesaurus } from '../../src/types.js';
 
 const swaps = parseDictionary(
   [
@@ -184,5 +189,39 @@ describe('the document gate', () => {
     expect(spinnerProbability(0.5, 1, 0, 2)).toBeCloseTo(Math.E / (1 + Math.E), 10);
     // gains are capped: no amount of LM evidence makes a swap sure in a genuine text
     expect(spinnerProbability(0.9, 0, 10, 50)).toBeLessThan(0.5);
+  });
+});
+
+describe('word swaps inside sure phrases', () => {
+  test('pairKey folds inflection and possessives', () => {
+    expect(pairKey('Fees', 'commissions')).toBe('fee→commission');
+    expect(pairKey("Normal's", 'general’s')).toBe('normal→general');
+  });
+
+  test('sureWordPairs: word by word, for sure phrases as long as their restoration', () => {
+    const dict = parseDictionary(
+      [
+        ['federal commerce fee', 'Federal Trade Commission', '-', 'news', '0.9'].join('\t'),
+        ['consulate normal', 'Consulate General', '-', 'news', '0.9'].join('\t'),
+        ['in the event that', 'if', '-', 'news', '0.9'].join('\t'),
+        ['assume tank', 'think tank', '-', 'news', '0.5'].join('\t'),
+      ].join('\n'),
+      'd',
+      'd.tsv',
+    );
+    const lm = createRestoreOptions({}).lm as LanguageModel;
+    const text =
+      "The Federal Commerce Fee met the Consulate Normal's staff in the event that an assume tank asked.";
+    const tokens = tokenize(text);
+    const slots = buildSlots(tokens, lm);
+    const phrases = findPhraseCandidates(tokens, [dict]).flatMap((candidate) => {
+      const range = slotRange(slots, candidate.firstToken, candidate.lastToken);
+      return range === null ? [] : [{ candidate, first: range[0], last: range[1], ids: [] }];
+    });
+    expect([...sureWordPairs(tokens, slots, phrases)]).toEqual([
+      ['commerce→trade', 'news'],
+      ['fee→commission', 'news'],
+      ['normal→general', 'news'],
+    ]);
   });
 });
