@@ -242,6 +242,38 @@ function singleWord(ctx: CandidateContext, i: number): WordCandidate[] {
       });
     }
   }
+  if (out.length === 0 && slot.id < 0 && written.includes('-')) out.push(...compoundParts(ctx, i));
+  return out;
+}
+
+/**
+ * A compound the LM does not know whose part a curated swap restores to a compound it knows
+ * ("center-class" -> "middle-class", "excessive-level" -> "high-level"): spinners swap the
+ * parts of hyphenated words one by one. The swap keeps its curated prior and family.
+ */
+function compoundParts(ctx: CandidateContext, i: number): WordCandidate[] {
+  const token = ctx.tokens[(ctx.slots[i] as Slot).token] as Token;
+  const written = normalizeWord(token.text);
+  const parts = written.split('-');
+  const out: WordCandidate[] = [];
+  parts.forEach((part, k) => {
+    for (const original of ctx.thesaurus.originals(part)) {
+      if (original.spinner === undefined || original.text.includes(' ')) continue;
+      const compound = parts.map((p, j) => (j === k ? original.text.toLowerCase() : p)).join('-');
+      const id = ctx.lm.id(compound);
+      if (id < 0 || out.some((c) => c.ids[0] === id)) continue;
+      const whole = { ...original, text: compound };
+      out.push({
+        first: i,
+        last: i,
+        text: transferCase([token.text], compound),
+        ids: [id],
+        typeKey: `${written}→${compound}`,
+        original: whole,
+        channel: gatedChannel(ctx.gate, whole, channelLogProb(whole)),
+      });
+    }
+  });
   return out;
 }
 

@@ -103,3 +103,36 @@ describe('curated phrases under an inflection the list does not spell out', () =
     expect(restored(text)).toEqual([expected]);
   });
 });
+
+describe('parts of hyphenated words', () => {
+  const channel = spinnerChannel([
+    parseDictionary(
+      [
+        ['center', 'middle', 'channel', 'news', '0.2'].join('\t'),
+        ['excessive', 'high', 'channel', 'news', '0.5'].join('\t'),
+      ].join('\n'),
+      'swaps',
+      'swaps.tsv',
+    ),
+  ]);
+  const curated = withSpinnerChannel(undefined, channel);
+
+  function single(text: string): string[] {
+    const tokens = tokenize(text);
+    const slots = buildSlots(tokens, lm);
+    return thesaurusCandidates({ tokens, slots, thesaurus: curated, lm }, new Set())
+      .filter((c) => c.last === c.first)
+      .map((c) => `${slots[c.first]!.word} -> ${c.text}`);
+  }
+
+  test('a curated swap of a part, when the LM knows the compound it gives', () => {
+    expect(single('Center-class and excessive-level jobs.')).toEqual([
+      'center-class -> Middle-class',
+      'excessive-level -> high-level',
+    ]);
+  });
+
+  test('no swap when the LM knows the written compound or not the restored one', () => {
+    expect(single('A high-level and an excessive-whatsit job.')).toEqual([]);
+  });
+});
