@@ -178,6 +178,13 @@ interface ChunkState {
   readonly model?: TreeModel;
 }
 
+/**
+ * Passes of iterated conditional modes at most: each decides every word with the changes the
+ * one before accepted as context; decoding stops early once a pass accepts what the one before
+ * did.
+ */
+export const PASSES = 5;
+
 function decodeChunk(
   tokens: readonly Token[],
   from: number,
@@ -219,9 +226,12 @@ function decodeChunk(
           claimed,
         )
       : [];
+  // The first pass's context: the phrases likely spun, as their preferred restoration.
+  const initial: string[] = [];
   for (const p of phraseSlots) {
     if (rewritable(p) && (p.candidate.options[0]?.entry.prior ?? 0) >= 0.5) {
       scorer.choose({ first: p.first, last: p.last, ids: p.ids[0] ?? [] });
+      initial.push(`${p.first}:0`);
     }
   }
   let gate = spinnerGate(sure, spinner);
@@ -263,7 +273,10 @@ function decodeChunk(
   const accept = options.accept ?? ACCEPT;
   let phraseChoices = decidePhrases(phraseSlots, scorer);
   let decisions: Decision[] = [];
-  const passes = options.passes ?? 3;
+  const passes = options.passes ?? PASSES;
+  // A trace (the training and diagnosis scripts) is taken in the last pass, so it runs them all.
+  const traced = options.trace !== undefined;
+  let context = initial.join(' ');
   for (let pass = 0; pass < passes; pass++) {
     phraseChoices = decidePhrases(phraseSlots, scorer);
     const last = pass === passes - 1;
@@ -274,9 +287,12 @@ function decodeChunk(
       last ? traceOf(tokens, slots, options) : undefined,
     );
     scorer.reset();
+    const chosen: string[] = [];
     for (const [p, c] of phraseChoices) {
-      if (c.logOdds > 0 && rewritable(p))
+      if (c.logOdds > 0 && rewritable(p)) {
         scorer.choose({ first: p.first, last: p.last, ids: p.ids[c.option] ?? [] });
+        chosen.push(`${p.first}:${c.option}`);
+      }
     }
     let accepted = 0;
     let wordnet = 0;
@@ -285,6 +301,7 @@ function decodeChunk(
     for (const d of [...decisions].sort((a, b) => b.probability - a.probability)) {
       if (d.probability < accept || !scorer.free(d.candidate.first, d.candidate.last)) continue;
       scorer.choose({ first: d.candidate.first, last: d.candidate.last, ids: d.candidate.ids });
+      chosen.push(`${d.candidate.first}-${d.candidate.last}:${d.candidate.typeKey}`);
       accepted++;
       const word = (slots[d.candidate.first] as Slot).word;
       state.acceptedByWord.set(word, (state.acceptedByWord.get(word) ?? 0) + 1);
@@ -296,6 +313,11 @@ function decodeChunk(
     state.docWordnet = (wordnet + 1) / (accepted + 2);
     state.docMoby = (moby + 1) / (accepted + 2);
     gains.refresh();
+    // The changes that shape the next pass are those that shaped this one: it would decide
+    // the same again.
+    const next = chosen.join(' ');
+    if (next === context && !traced) break;
+    context = next;
   }
   const out = phraseEditsOf(phraseChoices);
   for (const d of decisions) {

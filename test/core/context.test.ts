@@ -169,3 +169,17 @@ describe('lazy language model', () => {
     expect(result.output).toBe('Numbers 12 and 34, nothing else.');
   });
 });
+
+describe('decoding passes', () => {
+  test('stopping once a pass accepts what the one before did gives what every pass gives', () => {
+    const text =
+      'The U.Due south. court said on Wed that information technology would hear the example atomic number 49 xiv days. Final yr the assume tank mentioned the regulation enforcement companies had informed reporters.';
+    const early = restore(text, options);
+    // A trace makes the decoder run every pass (the last one is traced).
+    const all = restore(text, { ...options, trace: () => undefined });
+    expect(early.output).toBe(all.output);
+    expect(early.applied.map((e) => [e.span, e.text, e.confidence])).toEqual(
+      all.applied.map((e) => [e.span, e.text, e.confidence]),
+    );
+  });
+});
