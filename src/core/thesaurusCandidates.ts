@@ -213,7 +213,8 @@ function singleWord(ctx: CandidateContext, i: number): WordCandidate[] {
       if (
         norm === normalizeWord(token.text) ||
         seen.has(norm) ||
-        (original.spinner === undefined && isVariant(written, norm))
+        (original.spinner === undefined &&
+          (isVariant(written, norm) || changesMeasure(base, original.text)))
       )
         continue;
       const ids = lmIds(inflected, ctx.lm);
@@ -275,6 +276,24 @@ function compoundParts(ctx: CandidateContext, i: number): WordCandidate[] {
     }
   });
   return out;
+}
+
+/**
+ * Units of time and round numbers: a thesaurus that lists "days" for "years" or "trillion" for
+ * "billion" gives a figurative sense; restoring one for the other changes a fact, so only a
+ * curated swap may.
+ */
+const MEASURES = new Set(
+  (
+    'second minute hour day week month year decade century millennium ' +
+    'hundred thousand million billion trillion dozen'
+  ).split(' '),
+);
+
+function changesMeasure(writtenBase: string, original: string): boolean {
+  const o = original.toLowerCase();
+  const unit = (w: string): string => (w === 'centuries' ? 'century' : w.replace(/s$/, ''));
+  return MEASURES.has(unit(writtenBase)) && MEASURES.has(unit(o));
 }
 
 /**

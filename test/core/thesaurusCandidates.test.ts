@@ -136,3 +136,21 @@ describe('parts of hyphenated words', () => {
     expect(single('A high-level and an excessive-whatsit job.')).toEqual([]);
   });
 });
+
+describe('units of time and round numbers', () => {
+  function originalsOf(text: string, word: string): string[] {
+    const tokens = tokenize(text);
+    const slots = buildSlots(tokens, lm);
+    return thesaurusCandidates({ tokens, slots, thesaurus, lm }, new Set())
+      .filter((c) => c.last === c.first && slots[c.first]!.word === word)
+      .map((c) => c.original.text);
+  }
+
+  test('a thesaurus never restores one for another (days -> years, trillion -> billion)', () => {
+    const days = originalsOf('The trial ran for two days.', 'days');
+    expect(days.length).toBeGreaterThan(0);
+    expect(days.filter((o) => /^(year|month|week|hour|decade|century)s?$/.test(o))).toEqual([]);
+    const trillion = originalsOf('It cost a trillion dollars.', 'trillion');
+    expect(trillion.filter((o) => /^(billion|million|thousand)$/.test(o))).toEqual([]);
+  });
+});
