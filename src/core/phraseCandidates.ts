@@ -16,6 +16,7 @@ import {
 } from './morphology.js';
 import { normalizeWord } from './normalize.js';
 import { isContentToken } from './tokenize.js';
+import { isQuotedMention } from './quotes.js';
 
 export interface PhraseOption {
   /** Restoration as it will be written (case and inflection carried over). */
@@ -41,6 +42,11 @@ export interface PhraseCandidate {
    * rewritten.
    */
   readonly unconfirmed?: boolean;
+  /**
+   * The phrase is all a quotation holds (“counterfeit consciousness”): the text names it, as in
+   * a report on spun text; reported as a suggestion, never rewritten.
+   */
+  readonly quoted?: boolean;
 }
 
 /** Share of its prior that an entry keeps where its `and=` terms are missing. */
@@ -155,6 +161,7 @@ export function findPhraseCandidates(
       spread,
       inflected: inflection !== NO_INFLECTION,
       ...(unconfirmed ? { unconfirmed: true } : {}),
+      ...(isQuotedMention(tokens, m.firstToken, m.lastToken) ? { quoted: true } : {}),
     });
   }
   return out;

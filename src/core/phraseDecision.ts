@@ -30,7 +30,9 @@ export interface PhraseChoice {
 /** A phrase that may be written automatically (not flagged, not matched apart). */
 export function rewritable(p: PhraseSlotCandidate): boolean {
   const entry = p.candidate.options[0]?.entry;
-  return entry !== undefined && !entry.suggestOnly && !p.candidate.spread;
+  return (
+    entry !== undefined && !entry.suggestOnly && !p.candidate.spread && p.candidate.quoted !== true
+  );
 }
 
 /** Slots covered by tokens [firstToken, lastToken], or null. */

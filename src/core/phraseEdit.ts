@@ -50,7 +50,12 @@ export function phraseEdit(candidate: PhraseCandidate, chosen = 0, confidence?: 
         ? ['flagged entry: suggestion only']
         : []),
       ...(candidate.spread ? ['words matched apart (proximity entry): suggestion only'] : []),
+      ...(candidate.quoted === true ? ['named in quotation marks: suggestion only'] : []),
     ],
-    suggestOnly: entry.suggestOnly || candidate.spread || isUnknownCanonical(option.text),
+    suggestOnly:
+      entry.suggestOnly ||
+      candidate.spread ||
+      candidate.quoted === true ||
+      isUnknownCanonical(option.text),
   };
 }

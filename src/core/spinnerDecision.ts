@@ -3,6 +3,7 @@
 import type { Token } from '../types.js';
 import type { Slot } from './slots.js';
 import { normalizeWord } from './normalize.js';
+import { inShortQuote } from './quotes.js';
 import type { PhraseSlotCandidate } from './phraseDecision.js';
 import { rewritable } from './phraseDecision.js';
 import { clamp } from './features.js';
@@ -13,8 +14,6 @@ import type { SpinnerChannel, SpinnerFamily } from './spinnerChannel.js';
 export const SURE_PRIOR = 0.7;
 /** P(document is spun by the spinner) = hits / (hits + HALF): 1.5 sure phrases make it even. */
 const HALF = 1.5;
-/** A quotation of at most this many words that holds a sure phrase is a mention, not a spin. */
-const SHORT_QUOTE_WORDS = 8;
 /**
  * In a document run through a spinner, how a thesaurus swap for an original that the spinner's
  * list says it writes differently compares with one in a document of unknown origin.
@@ -23,44 +22,6 @@ const COVERED_RATE = 0.1;
 /** Weight (natural log-odds per log10 of LM gain) of the gain here and over the other occurrences. */
 const GAIN_HERE = 1;
 const GAIN_ELSEWHERE = 0.5;
-
-const OPEN = new Set(['"', '“', '‘', "'"]);
-const CLOSE = new Set(['"', '”', '’', "'"]);
-
-/** Words from token `from` stepping by `step` until a quote mark; null when none is near. */
-function wordsToQuote(
-  tokens: readonly Token[],
-  from: number,
-  step: 1 | -1,
-  marks: ReadonlySet<string>,
-): number | null {
-  let words = 0;
-  let newlines = 0;
-  for (let i = from; i >= 0 && i < tokens.length; i += step) {
-    const t = tokens[i] as Token;
-    // A quotation may wrap a line, not a paragraph.
-    if (t.kind === 'newline' && ++newlines > 1) return null;
-    if (t.kind === 'punct' && marks.has(t.text)) return words;
-    if (t.kind === 'word' || t.kind === 'number') {
-      // An apostrophe inside a word (don't, Mexico's) is part of the word token.
-      if (++words > SHORT_QUOTE_WORDS) return null;
-    }
-  }
-  return null;
-}
-
-/** True when tokens [first, last] stand inside a short quotation ("White Home", ‘assume tank’). */
-export function inShortQuote(tokens: readonly Token[], first: number, last: number): boolean {
-  const before = wordsToQuote(tokens, first - 1, -1, OPEN);
-  const after = wordsToQuote(tokens, last + 1, 1, CLOSE);
-  if (before === null || after === null) return false;
-  let inside = 0;
-  for (let i = first; i <= last; i++) {
-    const kind = tokens[i]?.kind;
-    if (kind === 'word' || kind === 'number') inside++;
-  }
-  return before + inside + after <= SHORT_QUOTE_WORDS;
-}
 
 /**
  * The sources of the sure dictionary spins in the text, one per spin, not counting phrases

@@ -85,12 +85,13 @@ describe('full engine', () => {
       'A think tank mentioned the Workplace Safety Board and informed its members of the main example.',
       [],
     ],
-    // a spun phrase quoted as an example is a mention, not evidence of spinning
+    // a spun phrase quoted as an example is a mention, not evidence of spinning; when it is all
+    // the quotation holds, it is only suggested
     [
       'Spinners write “final yr” and “assume tank”; the official mentioned both to the Workplace Safety Board.',
-      ['final yr', 'assume tank'],
+      [],
     ],
-    // also when the quotation wraps a line
+    // a short quotation with more in it is not evidence either (also across a line break)
     [
       'Spinners write "a assume\ntank" and the official mentioned it to the Workplace Safety Board.',
       ['assume\ntank'],
@@ -102,6 +103,18 @@ describe('full engine', () => {
     ],
   ])('keeps the swaps of genuine text: %j', (input, changed) => {
     expect(restore(input, options).applied.map((e) => e.actual)).toEqual(changed);
+  });
+
+  test('a phrase that is all a quotation holds is a suggestion: the text names it', () => {
+    const r = restore(
+      'Reports cite “counterfeit consciousness” for “artificial intelligence”; the counterfeit consciousness model failed.',
+      options,
+    );
+    expect(r.applied.map((e) => e.actual)).toEqual(['counterfeit consciousness']);
+    expect(r.applied[0]?.span[0]).toBe(76);
+    expect(r.suggestions.map((e) => [e.actual, e.reasons.at(-2)])).toEqual([
+      ['counterfeit consciousness', 'named in quotation marks: suggestion only'],
+    ]);
   });
 
   test('a curated proper noun replaces only a lower-case spelling (the spinner wrote it)', () => {

@@ -5,7 +5,6 @@ import { parseDictionary } from '../../src/dictionary/parse.js';
 import { spinnerChannel, withSpinnerChannel } from '../../src/core/spinnerChannel.js';
 import {
   familyLikelihood,
-  inShortQuote,
   spinnerGate,
   spinnerLikelihood,
   spinnerProbability,
@@ -18,6 +17,7 @@ import {
   type SpinnerGate,
 } from '../../src/core/spinnerDecision.js';
 import { tokenize } from '../../src/core/tokenize.js';
+import { inShortQuote } from '../../src/core/quotes.js';
 import { findPhraseCandidates } from '../../src/core/phraseCandidates.js';
 import { slotRange } from '../../src/core/phraseDecision.js';
 import { buildSlots } from '../../src/core/slots.js';
