@@ -411,7 +411,18 @@ function multiWord(ctx: CandidateContext, i: number, count: number): WordCandida
   if (key === null) return [];
   const direct = ctx.thesaurus.originals(key);
   const inflected = direct.some((o) => o.spinner !== undefined) ? [] : inflectedCurated(ctx, key);
-  const originals = [...direct, ...inflected.map((x) => x.original)];
+  // A thesaurus original the inflected curated swap also gives takes the swap's prior and family
+  // ("makes use of" -> "uses": Moby's and the spinner list's).
+  const curatedText = new Map(inflected.map((x) => [x.text, x.original]));
+  const merged = direct.map((o) => {
+    const c = curatedText.get(o.text);
+    return c?.spinner === undefined ? o : { ...o, spinner: c.spinner };
+  });
+  const directTexts = new Set(direct.map((o) => o.text));
+  const originals = [
+    ...merged,
+    ...inflected.filter((x) => !directTexts.has(x.text)).map((x) => x.original),
+  ];
   if (originals.length === 0) return [];
   const textOf = (o: ThesaurusCandidate): string =>
     inflected.find((x) => x.original === o)?.text ?? o.text;

@@ -65,6 +65,11 @@ describe('full engine', () => {
       'Good content material and website positioning help search engines like google find you, as search engines like Google reward speed.',
       'Good content and SEO help search engines find you, as search engines like Google reward speed.',
     ],
+    // an inflected curated phrase whose restoration a thesaurus also gives ("makes use of")
+    [
+      'Final yr the assume tank mentioned that the company makes use of the funds.',
+      'Last year the think tank said that the company uses the funds.',
+    ],
     // no sure phrase, but many of the spinner's word swaps that the LM strongly supports
     [
       'The scholar mentioned that the authorities had informed the sufferers about the remedy, and the physician stated that the outcomes had been glorious.',
