@@ -597,7 +597,7 @@ function score(
   const curated = c.original.spinner;
   // A swap the text's own sure phrases make ("Fee" in "Federal Commerce Fee"): the spinner's.
   const shown =
-    c.first === c.last
+    c.first === c.last && state.sureWords.size > 0
       ? state.sureWords.get(pairKey((state.slots[c.first] as Slot).word, c.original.text))
       : undefined;
   const family = curated?.family ?? shown;

@@ -4,7 +4,7 @@
 import { IdentityCache } from './identity.js';
 import type { Dictionary, Inflections, PhraseEntry, PhraseMatch, Span, Token } from '../types.js';
 import { PhraseIndex } from '../dictionary/phraseIndex.js';
-import { documentContext, entryApplies, requiresOnlyUnmet } from '../dictionary/conditions.js';
+import { documentContext, entryStanding } from '../dictionary/conditions.js';
 import { transferCase } from './case.js';
 import { carrySpacing } from './spacing.js';
 import {
@@ -57,7 +57,7 @@ const unconfirmedEntries = new WeakMap<PhraseEntry, PhraseEntry>();
 function unconfirmedEntry(entry: PhraseEntry): PhraseEntry {
   let e = unconfirmedEntries.get(entry);
   if (e === undefined) {
-    e = { ...entry, prior: entry.prior * UNCONFIRMED_SHARE, suggestOnly: true };
+    e = { ...entry, prior: entry.prior * UNCONFIRMED_SHARE };
     unconfirmedEntries.set(entry, e);
   }
   return e;
@@ -107,6 +107,14 @@ function matchedWords(tokens: readonly Token[], m: PhraseMatch): string[] {
     .map((t) => t.text);
 }
 
+/**
+ * A candidate that is only reported, never rewritten: matched apart, named in quotation marks, or
+ * missing its entry's `and=` terms.
+ */
+export function suggestionOnly(candidate: PhraseCandidate): boolean {
+  return candidate.spread || candidate.quoted === true || candidate.unconfirmed === true;
+}
+
 /** True when the words after the first are written in lower case (the `lower` flag). */
 export function lowerAfterFirst(words: readonly string[]): boolean {
   return words.slice(1).every((w) => !/\p{Lu}/u.test(w));
@@ -123,12 +131,10 @@ export function findPhraseCandidates(
   const doc = documentContext(tokens.map((t) => t.text).join(''), tokens);
   const out: PhraseCandidate[] = [];
   for (const m of matches) {
-    let entry = m.entry;
-    const unconfirmed = !entryApplies(entry, doc.words, doc.norm);
-    if (unconfirmed) {
-      if (!requiresOnlyUnmet(entry, doc.words, doc.norm)) continue;
-      entry = unconfirmedEntry(entry);
-    }
+    const standing = entryStanding(m.entry, doc.words, doc.norm);
+    if (standing === 'excluded') continue;
+    const unconfirmed = standing === 'unconfirmed';
+    const entry = unconfirmed ? unconfirmedEntry(m.entry) : m.entry;
     const first = tokens[m.firstToken];
     const last = tokens[m.lastToken];
     if (first === undefined || last === undefined) continue;

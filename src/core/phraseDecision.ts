@@ -1,7 +1,7 @@
 // Dictionary phrases in the decoder: per occurrence, the entry's prior plus a bounded share of
 // the LM gain decides, and the LM chooses between the entry's alternatives.
 import type { Edit } from '../types.js';
-import type { PhraseCandidate } from './phraseCandidates.js';
+import { suggestionOnly, type PhraseCandidate } from './phraseCandidates.js';
 import type { Slot } from './slots.js';
 import type { LocalScorer } from './localScore.js';
 import { phraseEdit } from './phraseEdit.js';
@@ -30,9 +30,7 @@ export interface PhraseChoice {
 /** A phrase that may be written automatically (not flagged, not matched apart). */
 export function rewritable(p: PhraseSlotCandidate): boolean {
   const entry = p.candidate.options[0]?.entry;
-  return (
-    entry !== undefined && !entry.suggestOnly && !p.candidate.spread && p.candidate.quoted !== true
-  );
+  return entry !== undefined && !entry.suggestOnly && !suggestionOnly(p.candidate);
 }
 
 /** Slots covered by tokens [firstToken, lastToken], or null. */

@@ -1,7 +1,7 @@
 // A dictionary phrase candidate as an Edit. Without a language model: the preferred canonical,
 // with a confidence from the entry's prior alone (see phraseLogOdds).
 import type { Alternative, Edit } from '../types.js';
-import { UNCONFIRMED_SHARE, type PhraseCandidate } from './phraseCandidates.js';
+import { suggestionOnly, UNCONFIRMED_SHARE, type PhraseCandidate } from './phraseCandidates.js';
 import { confidenceFromLogOdds, phraseLogOdds } from './confidence.js';
 
 /** Alternatives ranked after the preferred one are less likely by this factor each. */
@@ -46,16 +46,10 @@ export function phraseEdit(candidate: PhraseCandidate, chosen = 0, confidence?: 
     reasons: [
       `${entry.dictionary} line ${entry.line} (${entry.source}, prior ${entry.prior.toFixed(2)})`,
       ...conditions,
-      ...(entry.suggestOnly && candidate.unconfirmed !== true
-        ? ['flagged entry: suggestion only']
-        : []),
+      ...(entry.suggestOnly ? ['flagged entry: suggestion only'] : []),
       ...(candidate.spread ? ['words matched apart (proximity entry): suggestion only'] : []),
       ...(candidate.quoted === true ? ['named in quotation marks: suggestion only'] : []),
     ],
-    suggestOnly:
-      entry.suggestOnly ||
-      candidate.spread ||
-      candidate.quoted === true ||
-      isUnknownCanonical(option.text),
+    suggestOnly: entry.suggestOnly || suggestionOnly(candidate) || isUnknownCanonical(option.text),
   };
 }

@@ -361,12 +361,9 @@ function actualText(ctx: CandidateContext, first: number, last: number): string 
  * plural on the last word, a verb ending on the first. The thesaurus has its inflected phrase keys
  * built in; the curated lists have base forms only.
  */
-function inflectedCurated(
-  ctx: CandidateContext,
-  key: string,
-): Array<{ original: ThesaurusCandidate; text: string }> {
+function inflectedCurated(ctx: CandidateContext, key: string): Restoration[] {
   const words = key.split(' ');
-  const out: Array<{ original: ThesaurusCandidate; text: string }> = [];
+  const out: Restoration[] = [];
   const add = (base: string, inflect: (text: string) => string): void => {
     for (const original of ctx.thesaurus.originals(base)) {
       if (original.spinner === undefined || ownCase(original)) continue;
@@ -406,26 +403,39 @@ function participleOf(base: string, inflections?: Inflections): string {
   return forms.length === 1 ? base : inflectWord(base, 'past', 'verb', inflections);
 }
 
+/** An original of a written phrase with the text it restores (inflected as written). */
+interface Restoration {
+  readonly original: ThesaurusCandidate;
+  readonly text: string;
+}
+
+/**
+ * The originals of a written phrase: the thesaurus's and, when no curated swap has the phrase as
+ * written, the curated lists' under an inflection (inflectedCurated). A thesaurus original that
+ * an inflected curated swap also gives takes the swap's prior and family ("makes use of" ->
+ * "uses": Moby's and the spinner list's).
+ */
+function phraseOriginals(ctx: CandidateContext, key: string): Restoration[] {
+  const direct = ctx.thesaurus.originals(key);
+  const plain = (original: ThesaurusCandidate): Restoration => ({ original, text: original.text });
+  if (direct.some((o) => o.spinner !== undefined)) return direct.map(plain);
+  const inflected = inflectedCurated(ctx, key);
+  const curated = new Map(inflected.map((x) => [x.text, x.original.spinner]));
+  const texts = new Set(direct.map((o) => o.text));
+  return [
+    ...direct.map((o) => {
+      const spinner = curated.get(o.text);
+      return spinner === undefined ? plain(o) : plain({ ...o, spinner });
+    }),
+    ...inflected.filter((x) => !texts.has(x.text)),
+  ];
+}
+
 function multiWord(ctx: CandidateContext, i: number, count: number): WordCandidate[] {
   const key = phraseKey(ctx, i, count);
   if (key === null) return [];
-  const direct = ctx.thesaurus.originals(key);
-  const inflected = direct.some((o) => o.spinner !== undefined) ? [] : inflectedCurated(ctx, key);
-  // A thesaurus original the inflected curated swap also gives takes the swap's prior and family
-  // ("makes use of" -> "uses": Moby's and the spinner list's).
-  const curatedText = new Map(inflected.map((x) => [x.text, x.original]));
-  const merged = direct.map((o) => {
-    const c = curatedText.get(o.text);
-    return c?.spinner === undefined ? o : { ...o, spinner: c.spinner };
-  });
-  const directTexts = new Set(direct.map((o) => o.text));
-  const originals = [
-    ...merged,
-    ...inflected.filter((x) => !directTexts.has(x.text)).map((x) => x.original),
-  ];
-  if (originals.length === 0) return [];
-  const textOf = (o: ThesaurusCandidate): string =>
-    inflected.find((x) => x.original === o)?.text ?? o.text;
+  const restorations = phraseOriginals(ctx, key);
+  if (restorations.length === 0) return [];
   const first = ctx.tokens[(ctx.slots[i] as Slot).token] as Token;
   const lastSlot = ctx.slots[i + count - 1] as Slot;
   const written = ctx.tokens
@@ -433,8 +443,11 @@ function multiWord(ctx: CandidateContext, i: number, count: number): WordCandida
     .filter((t) => t.kind === 'word')
     .map((t) => t.text);
   const out: WordCandidate[] = [];
-  const shadow = shadowOf(ctx.gate, originals);
-  for (const original of originals) {
+  const shadow = shadowOf(
+    ctx.gate,
+    restorations.map((r) => r.original),
+  );
+  for (const { original, text } of restorations) {
     if (!lowercaseProperNoun(written.join(' '), original)) continue;
     if (original.spinner?.lowercase === true && !lowerAfterFirst(written)) continue;
     // A spinner may write a phrase for a word of it ("geological era" for "era"): the model
@@ -446,7 +459,6 @@ function multiWord(ctx: CandidateContext, i: number, count: number): WordCandida
       !isWordAdded(key, original.text)
     )
       continue;
-    const text = textOf(original);
     if (out.some((c) => c.typeKey === `${key}→${text}`)) continue;
     const ids = lmIds(text, ctx.lm);
     if (ids === null) continue;

@@ -51,33 +51,27 @@ export function documentHasTerm(
 }
 
 /**
- * True when the entry may apply in this document: every `requires` term occurs and no
- * `excludes` term does. Terms match whole words, case-insensitively, across line breaks.
+ * How the entry stands in this document: `applies` when every `requires` term occurs and no
+ * `excludes` term does; `unconfirmed` when it fails only for want of `requires` terms;
+ * `excluded` when an `excludes` term occurs. Terms match whole words, case-insensitively,
+ * across line breaks.
  */
+export function entryStanding(
+  entry: PhraseEntry,
+  documentWords: ReadonlySet<string>,
+  documentNorm: string,
+): 'applies' | 'unconfirmed' | 'excluded' {
+  const has = (term: string): boolean => documentHasTerm(term, documentWords, documentNorm);
+  const { requires, excludes } = entry.conditions;
+  if (excludes.some(has)) return 'excluded';
+  return requires.every(has) ? 'applies' : 'unconfirmed';
+}
+
+/** True when the entry may apply in this document (entryStanding). */
 export function entryApplies(
   entry: PhraseEntry,
   documentWords: ReadonlySet<string>,
   documentNorm: string,
 ): boolean {
-  const { requires, excludes } = entry.conditions;
-  return (
-    requires.every((term) => documentHasTerm(term, documentWords, documentNorm)) &&
-    !excludes.some((term) => documentHasTerm(term, documentWords, documentNorm))
-  );
-}
-
-/**
- * True when the entry fails only for want of its `and=` terms: some are missing, and no `not=`
- * term occurs.
- */
-export function requiresOnlyUnmet(
-  entry: PhraseEntry,
-  documentWords: ReadonlySet<string>,
-  documentNorm: string,
-): boolean {
-  const { requires, excludes } = entry.conditions;
-  return (
-    requires.some((term) => !documentHasTerm(term, documentWords, documentNorm)) &&
-    !excludes.some((term) => documentHasTerm(term, documentWords, documentNorm))
-  );
+  return entryStanding(entry, documentWords, documentNorm) === 'applies';
 }

@@ -22,7 +22,25 @@ import { findPhraseCandidates } from '../../src/core/phraseCandidates.js';
 import { slotRange } from '../../src/core/phraseDecision.js';
 import { buildSlots } from '../../src/core/slots.js';
 import { createRestoreOptions } from '../../src/engine.js';
-import type { LanguageModel, Thesaurus } from '../../src/types.js';
+import type { Dictionary, LanguageModel, Thesaurus } from '../../src/types.js';
+
+/** A dictionary from rows of columns (spun, canonical, flags, source, prior). */
+function dictionary(rows: ReadonlyArray<readonly string[]>): Dictionary {
+  return parseDictionary(rows.map((r) => r.join('\t')).join('\n'), 'd', 'd.tsv');
+}
+
+const lm = createRestoreOptions({}).lm as LanguageModel;
+
+/** The dictionary's phrases in a text, over the text's slots (as the decoder sees them). */
+function phrasesIn(text: string, dict: Dictionary) {
+  const tokens = tokenize(text);
+  const slots = buildSlots(tokens, lm);
+  const phrases = findPhraseCandidates(tokens, [dict]).flatMap((candidate) => {
+    const range = slotRange(slots, candidate.firstToken, candidate.lastToken);
+    return range === null ? [] : [{ candidate, first: range[0], last: range[1], ids: [] }];
+  });
+  return { tokens, slots, phrases };
+}
 
 const swaps = parseDictionary(
   [
@@ -109,25 +127,16 @@ describe('the document gate', () => {
   });
 
   test('sure spins: fixed entries with prior 0.7 or more, outside short quotations', () => {
-    const dict = parseDictionary(
-      [
-        ['final yr', 'last year', '-', 'news', '0.7'].join('\t'),
-        ['assume tank', 'think tank', '-', 'news', '0.6'].join('\t'),
-        ['in opposition to', 'against', 'channel', 'news', '0.9'].join('\t'),
-        ['per centum', 'percent', '-', 'wn', '0.9'].join('\t'),
-      ].join('\n'),
-      'd',
-      'd.tsv',
+    const dict = dictionary([
+      ['final yr', 'last year', '-', 'news', '0.7'],
+      ['assume tank', 'think tank', '-', 'news', '0.6'],
+      ['in opposition to', 'against', 'channel', 'news', '0.9'],
+      ['per centum', 'percent', '-', 'wn', '0.9'],
+    ]);
+    const { tokens, phrases } = phrasesIn(
+      'Final yr the assume tank voted in opposition to it; 5 per centum said "final yr" there.',
+      dict,
     );
-    const text =
-      'Final yr the assume tank voted in opposition to it; 5 per centum said "final yr" there.';
-    const tokens = tokenize(text);
-    const phrases = findPhraseCandidates(tokens, [dict]).map((candidate) => ({
-      candidate,
-      first: 0,
-      last: 0,
-      ids: [],
-    }));
     expect(sureSpins(tokens, phrases)).toEqual(['news', 'wn']);
   });
 
@@ -199,25 +208,16 @@ describe('word swaps inside sure phrases', () => {
   });
 
   test('sureWordPairs: word by word, for sure phrases as long as their restoration', () => {
-    const dict = parseDictionary(
-      [
-        ['federal commerce fee', 'Federal Trade Commission', '-', 'news', '0.9'].join('\t'),
-        ['consulate normal', 'Consulate General', '-', 'news', '0.9'].join('\t'),
-        ['in the event that', 'if', '-', 'news', '0.9'].join('\t'),
-        ['assume tank', 'think tank', '-', 'news', '0.5'].join('\t'),
-      ].join('\n'),
-      'd',
-      'd.tsv',
+    const dict = dictionary([
+      ['federal commerce fee', 'Federal Trade Commission', '-', 'news', '0.9'],
+      ['consulate normal', 'Consulate General', '-', 'news', '0.9'],
+      ['in the event that', 'if', '-', 'news', '0.9'],
+      ['assume tank', 'think tank', '-', 'news', '0.5'],
+    ]);
+    const { tokens, slots, phrases } = phrasesIn(
+      "The Federal Commerce Fee met the Consulate Normal's staff in the event that an assume tank asked.",
+      dict,
     );
-    const lm = createRestoreOptions({}).lm as LanguageModel;
-    const text =
-      "The Federal Commerce Fee met the Consulate Normal's staff in the event that an assume tank asked.";
-    const tokens = tokenize(text);
-    const slots = buildSlots(tokens, lm);
-    const phrases = findPhraseCandidates(tokens, [dict]).flatMap((candidate) => {
-      const range = slotRange(slots, candidate.firstToken, candidate.lastToken);
-      return range === null ? [] : [{ candidate, first: range[0], last: range[1], ids: [] }];
-    });
     expect([...sureWordPairs(tokens, slots, phrases)]).toEqual([
       ['commerce→trade', 'news'],
       ['fee→commission', 'news'],

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { tokenize } from '../../src/core/tokenize.js';
 import { buildSlots } from '../../src/core/slots.js';
-import { thesaurusCandidates } from '../../src/core/thesaurusCandidates.js';
+import { thesaurusCandidates, type CandidateContext } from '../../src/core/thesaurusCandidates.js';
 import { createRestoreOptions } from '../../src/engine.js';
 import type { Inflections, LanguageModel, Thesaurus } from '../../src/types.js';
 import { parseDictionary } from '../../src/dictionary/parse.js';
@@ -11,6 +11,28 @@ import { spinnerChannel, withSpinnerChannel } from '../../src/core/spinnerChanne
 const options = createRestoreOptions({});
 const lm = options.lm as LanguageModel;
 const thesaurus = options.thesaurus as Thesaurus;
+
+/** The candidates of a text and its slots, with the shipped thesaurus unless `ctx` says else. */
+function candidatesOf(text: string, ctx: Partial<CandidateContext> = {}) {
+  const tokens = tokenize(text);
+  const slots = buildSlots(tokens, lm);
+  return {
+    slots,
+    candidates: thesaurusCandidates({ tokens, slots, thesaurus, lm, ...ctx }, new Set()),
+  };
+}
+
+/** A thesaurus of nothing but curated swaps (spun, original, prior) of one family. */
+function curatedSwaps(rows: ReadonlyArray<readonly [string, string, string]>): Thesaurus {
+  const dict = parseDictionary(
+    rows
+      .map(([spun, original, prior]) => [spun, original, 'channel', 'news', prior].join('\t'))
+      .join('\n'),
+    'swaps',
+    'swaps.tsv',
+  );
+  return withSpinnerChannel(undefined, spinnerChannel([dict]));
+}
 
 /** The written text of each candidate over several words, with its restoration. */
 function phrases(text: string): string[] {
@@ -69,25 +91,16 @@ describe('words of the text in code, URLs and identifiers', () => {
 });
 
 describe('curated phrases under an inflection the list does not spell out', () => {
-  const channel = spinnerChannel([
-    parseDictionary(
-      [
-        ['legal professional', 'attorney', 'channel', 'news', '0.8'].join('\t'),
-        ['grow to be', 'become', 'channel', 'news', '0.8'].join('\t'),
-        ['focus on', 'discuss', 'channel', 'news', '0.3'].join('\t'),
-      ].join('\n'),
-      'swaps',
-      'swaps.tsv',
-    ),
+  const curated = curatedSwaps([
+    ['legal professional', 'attorney', '0.8'],
+    ['grow to be', 'become', '0.8'],
+    ['focus on', 'discuss', '0.3'],
   ]);
-  const curated = withSpinnerChannel(undefined, channel);
   const inflections = options.inflections as Inflections;
 
   function restored(text: string): string[] {
-    const tokens = tokenize(text);
-    const slots = buildSlots(tokens, lm);
-    return thesaurusCandidates({ tokens, slots, thesaurus: curated, lm, inflections }, new Set())
-      .filter((c) => c.last > c.first)
+    return candidatesOf(text, { thesaurus: curated, inflections })
+      .candidates.filter((c) => c.last > c.first)
       .map((c) => c.text);
   }
 
@@ -105,22 +118,14 @@ describe('curated phrases under an inflection the list does not spell out', () =
 });
 
 describe('parts of hyphenated words', () => {
-  const channel = spinnerChannel([
-    parseDictionary(
-      [
-        ['center', 'middle', 'channel', 'news', '0.2'].join('\t'),
-        ['excessive', 'high', 'channel', 'news', '0.5'].join('\t'),
-      ].join('\n'),
-      'swaps',
-      'swaps.tsv',
-    ),
+  const curated = curatedSwaps([
+    ['center', 'middle', '0.2'],
+    ['excessive', 'high', '0.5'],
   ]);
-  const curated = withSpinnerChannel(undefined, channel);
 
   function single(text: string): string[] {
-    const tokens = tokenize(text);
-    const slots = buildSlots(tokens, lm);
-    return thesaurusCandidates({ tokens, slots, thesaurus: curated, lm }, new Set())
+    const { slots, candidates } = candidatesOf(text, { thesaurus: curated });
+    return candidates
       .filter((c) => c.last === c.first)
       .map((c) => `${slots[c.first]!.word} -> ${c.text}`);
   }
@@ -139,9 +144,8 @@ describe('parts of hyphenated words', () => {
 
 describe('units of time and round numbers', () => {
   function originalsOf(text: string, word: string): string[] {
-    const tokens = tokenize(text);
-    const slots = buildSlots(tokens, lm);
-    return thesaurusCandidates({ tokens, slots, thesaurus, lm }, new Set())
+    const { slots, candidates } = candidatesOf(text);
+    return candidates
       .filter((c) => c.last === c.first && slots[c.first]!.word === word)
       .map((c) => c.original.text);
   }

@@ -1,9 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  documentContext,
-  entryApplies,
-  requiresOnlyUnmet,
-} from '../../src/dictionary/conditions.js';
+import { documentContext, entryApplies, entryStanding } from '../../src/dictionary/conditions.js';
 import { parseDictionary } from '../../src/dictionary/parse.js';
 
 const entryWith = (flags: string) =>
@@ -46,9 +42,9 @@ describe('entryApplies', () => {
     ['required word present', 'and=breast', 'bosom and breast', false],
     ['required absent, excluded present', 'and=breast,not=chicken', 'chicken bosom', false],
     ['no requirement', 'not=chicken', 'bosom', false],
-  ])('requiresOnlyUnmet: %s', (_name, flags, text, expected) => {
+  ])('unconfirmed (fails only for want of and= terms): %s', (_name, flags, text, expected) => {
     const doc = documentContext(text);
-    expect(requiresOnlyUnmet(entryWith(flags), doc.words, doc.norm)).toBe(expected);
+    expect(entryStanding(entryWith(flags), doc.words, doc.norm) === 'unconfirmed').toBe(expected);
   });
 
   test('documentContext', () => {
