@@ -2,9 +2,9 @@
 import type { ChalkInstance } from 'chalk';
 import { resolve } from 'node:path';
 import { formatDiffFile } from '../report/diff.js';
-import { formatJson } from '../report/json.js';
+import { formatJsonFiles, jsonFile, type JsonFile } from '../report/json.js';
 import { formatPatchFile } from '../report/patch.js';
-import { formatSummary, summarize } from '../report/summary.js';
+import { addToSummary, EMPTY_SUMMARY, formatSummary } from '../report/summary.js';
 import { formatTextFile } from '../report/text.js';
 import type { FileReport, RunSummary } from '../report/types.js';
 import type { RestoreOptions } from '../types.js';
@@ -29,16 +29,18 @@ import type { CliOptions } from './options.js';
  *   0  otherwise: without --check, findings are a report, not a failure.
  */
 export function exitCodeFor(
-  files: readonly FileReport[],
   summary: RunSummary,
-  options: Pick<CliOptions, 'check' | 'minConfidence'>,
+  fixable: boolean,
+  options: Pick<CliOptions, 'check'>,
 ): number {
   if (summary.errors > 0) return EXIT_ERROR;
   if (!options.check) return EXIT_OK;
-  const found = files.some((f) =>
-    (f.result?.applied ?? []).some((e) => e.confidence >= options.minConfidence),
-  );
-  return found ? EXIT_FINDINGS : EXIT_OK;
+  return fixable ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** The file has a change that --write applies (what fails --check). */
+function hasFixable(file: FileReport, minConfidence: number): boolean {
+  return (file.result?.applied ?? []).some((e) => e.confidence >= minConfidence);
 }
 
 function validateCombination(options: CliOptions): void {
@@ -138,13 +140,25 @@ export async function runRestore(
       `--print takes exactly one input file (got ${inputs.length + problems.length})`,
     );
   }
-  const files: FileReport[] = problems.map((p) => ({ path: p.path, error: p.reason }));
-  for (const p of problems) io.stderr(`restore-text: ${p.path}: ${p.reason}\n`);
+  // Files are tallied and reported as they are done, and their results dropped (a folder of a
+  // corpus would otherwise be held in memory whole); JSON keeps each file's converted edits.
+  let summary = EMPTY_SUMMARY;
+  let fixable = false;
+  const jsonFiles: JsonFile[] = [];
+  const finish = (file: FileReport): void => {
+    summary = addToSummary(summary, file);
+    fixable ||= hasFixable(file, options.minConfidence);
+    if (options.format === 'json' && !options.print) jsonFiles.push(jsonFile(file));
+  };
+  for (const p of problems) {
+    io.stderr(`restore-text: ${p.path}: ${p.reason}\n`);
+    finish({ path: p.path, error: p.reason });
+  }
   const restoreOptions = inputs.length > 0 ? engineOptions(io, engine, options) : undefined;
   for (const input of inputs) {
     const file = await processInput(io, engine, restoreOptions!, input, options.write);
     if (!file) continue;
-    files.push(file);
+    finish(file);
     if (file.error !== undefined)
       io.stderr(`restore-text: ${file.path === '-' ? '<stdin>' : file.path}: ${file.error}\n`);
     if (options.print) {
@@ -153,12 +167,12 @@ export async function runRestore(
       io.stdout(formatFile(file, options, chalk));
     }
   }
-  const summary = summarize(files);
   if (!options.print) {
-    if (options.format === 'json') io.stdout(formatJson(files, summary, options.minConfidence));
+    if (options.format === 'json')
+      io.stdout(formatJsonFiles(jsonFiles, summary, options.minConfidence));
     if (options.format === 'text' || options.format === 'diff') {
       io.stdout(formatSummary(summary, options.write, chalk));
     }
   }
-  return exitCodeFor(files, summary, options);
+  return exitCodeFor(summary, fixable, options);
 }

@@ -74,11 +74,18 @@ export function formatJson(
   summary: RunSummary,
   minConfidence: number,
 ): string {
-  const report: JsonReport = {
-    version: JSON_SCHEMA_VERSION,
-    minConfidence,
-    files: files.map(jsonFile),
-    summary,
-  };
+  return formatJsonFiles(files.map(jsonFile), summary, minConfidence);
+}
+
+/**
+ * The document from files already converted by `jsonFile`: a run converts each file as it is
+ * done, so it keeps the edits but not the texts.
+ */
+export function formatJsonFiles(
+  files: readonly JsonFile[],
+  summary: RunSummary,
+  minConfidence: number,
+): string {
+  const report: JsonReport = { version: JSON_SCHEMA_VERSION, minConfidence, files, summary };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

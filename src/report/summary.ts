@@ -3,35 +3,36 @@ import type { ChalkInstance } from 'chalk';
 import { plural } from './format.js';
 import type { FileReport, RunSummary } from './types.js';
 
-export function summarize(files: readonly FileReport[]): RunSummary {
-  let filesWithFindings = 0;
-  let applied = 0;
-  let suggestions = 0;
-  let errors = 0;
-  let written = 0;
-  let fixed = 0;
-  for (const f of files) {
-    if (f.error !== undefined) errors++;
-    if (!f.result) continue;
-    if (f.written) {
-      written++;
-      fixed += f.result.applied.length;
-    }
-    applied += f.result.applied.length;
-    suggestions += f.result.suggestions.length;
-    if (f.result.applied.length + f.result.suggestions.length > 0) filesWithFindings++;
-  }
-  const findings = applied + suggestions;
+export const EMPTY_SUMMARY: RunSummary = {
+  files: 0,
+  filesWithFindings: 0,
+  findings: 0,
+  applied: 0,
+  suggestions: 0,
+  errors: 0,
+  written: 0,
+  fixed: 0,
+};
+
+/** The totals with one more file counted (a run tallies as it goes, keeping no results). */
+export function addToSummary(summary: RunSummary, f: FileReport): RunSummary {
+  const applied = f.result?.applied.length ?? 0;
+  const suggestions = f.result?.suggestions.length ?? 0;
+  const written = f.result !== undefined && f.written === true;
   return {
-    files: files.length,
-    filesWithFindings,
-    findings,
-    applied,
-    suggestions,
-    errors,
-    written,
-    fixed,
+    files: summary.files + 1,
+    filesWithFindings: summary.filesWithFindings + (applied + suggestions > 0 ? 1 : 0),
+    findings: summary.findings + applied + suggestions,
+    applied: summary.applied + applied,
+    suggestions: summary.suggestions + suggestions,
+    errors: summary.errors + (f.error !== undefined ? 1 : 0),
+    written: summary.written + (written ? 1 : 0),
+    fixed: summary.fixed + (written ? applied : 0),
   };
+}
+
+export function summarize(files: readonly FileReport[]): RunSummary {
+  return files.reduce(addToSummary, EMPTY_SUMMARY);
 }
 
 /** `3 files, 4 findings, 3 fixable` (`fixed` and `N files written` with --write, then errors). */
