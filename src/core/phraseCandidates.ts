@@ -43,10 +43,22 @@ export interface PhraseCandidate {
    */
   readonly unconfirmed?: boolean;
   /**
+   * The entry's `and=` terms are missing, but the document shows this many distinct sure phrases
+   * of the same dictionary (a paper with "irregular woodland" and "bolster vector machine"
+   * writes "profound learning" for "deep learning" whether or not it also writes "deep
+   * learning"): the entry then applies with its whole prior.
+   */
+  readonly corroborated?: number;
+  /**
    * The phrase is all a quotation holds (“counterfeit consciousness”): the text names it, as in
    * a report on spun text; reported as a suggestion, never rewritten.
    */
   readonly quoted?: boolean;
+}
+
+/** A restoration the dictionary does not know (`?`): the phrase is flagged, never rewritten. */
+export function isUnknownCanonical(text: string): boolean {
+  return /^\?+$/.test(text.trim());
 }
 
 /** Share of its prior that an entry keeps where its `and=` terms are missing. */
@@ -62,6 +74,15 @@ function unconfirmedEntry(entry: PhraseEntry): PhraseEntry {
   }
   return e;
 }
+
+/**
+ * Distinct sure phrases of a dictionary that confirm its entries whose `and=` terms are missing.
+ * Only multi-word entries are confirmed so: a one-word fingerprint ("bosom") stays a suggestion
+ * without its term.
+ */
+export const CORROBORATING_PHRASES = 3;
+/** The prior of an entry that counts as a sure phrase of its dictionary. */
+const SURE_PHRASE_PRIOR = 0.9;
 
 // Indexes are cached per set of dictionary objects (callers often pass a new array each time).
 const indexes = new IdentityCache<PhraseIndex>();
@@ -129,19 +150,26 @@ export function findPhraseCandidates(
   const matches = phraseIndex(dictionaries, inflections).match(tokens);
   if (matches.length === 0) return [];
   const doc = documentContext(tokens.map((t) => t.text).join(''), tokens);
+  const standings = matches.map((m) => entryStanding(m.entry, doc.words, doc.norm));
+  const sure = surePhrasesByDictionary(tokens, matches, standings);
   const out: PhraseCandidate[] = [];
-  for (const m of matches) {
-    const standing = entryStanding(m.entry, doc.words, doc.norm);
-    if (standing === 'excluded') continue;
-    const unconfirmed = standing === 'unconfirmed';
+  matches.forEach((m, i) => {
+    const standing = standings[i];
+    if (standing === 'excluded') return;
+    const corroborating = sure.get(m.entry.dictionary) ?? 0;
+    const corroborated =
+      standing === 'unconfirmed' &&
+      m.entry.words.length > 1 &&
+      corroborating >= CORROBORATING_PHRASES;
+    const unconfirmed = standing === 'unconfirmed' && !corroborated;
     const entry = unconfirmed ? unconfirmedEntry(m.entry) : m.entry;
     const first = tokens[m.firstToken];
     const last = tokens[m.lastToken];
-    if (first === undefined || last === undefined) continue;
+    if (first === undefined || last === undefined) return;
     const words = matchedWords(tokens, m);
-    if (entry.lowercase === true && !lowerAfterFirst(words)) continue;
+    if (entry.lowercase === true && !lowerAfterFirst(words)) return;
     const inflection = matchInflection(last.text, entry, inflections);
-    if (inflection === null) continue;
+    if (inflection === null) return;
     const actual = tokens
       .slice(m.firstToken, m.lastToken + 1)
       .map((t) => t.text)
@@ -155,20 +183,54 @@ export function findPhraseCandidates(
       rank,
     }));
     const span: Span = [first.span[0], last.span[1]];
-    const spread =
-      tokens.slice(m.firstToken, m.lastToken + 1).filter(isContentToken).length >
-      entry.words.length;
     out.push({
       span,
       firstToken: m.firstToken,
       lastToken: m.lastToken,
       actual,
       options,
-      spread,
+      spread: isSpread(tokens, m),
       inflected: inflection !== NO_INFLECTION,
       ...(unconfirmed ? { unconfirmed: true } : {}),
+      ...(corroborated ? { corroborated: corroborating } : {}),
       ...(isQuotedMention(tokens, m.firstToken, m.lastToken) ? { quoted: true } : {}),
     });
-  }
+  });
   return out;
+}
+
+/** Matched with other words in between (`near=N`). */
+function isSpread(tokens: readonly Token[], m: PhraseMatch): boolean {
+  return (
+    tokens.slice(m.firstToken, m.lastToken + 1).filter(isContentToken).length > m.entry.words.length
+  );
+}
+
+/**
+ * Per dictionary, the distinct phrases of the document that its entries rewrite on their own:
+ * conditions met, prior at least SURE_PHRASE_PRIOR, a known restoration, matched whole and not
+ * quoted as a mention. Overlapping matches count once ("a fake neural" and "fake neural").
+ */
+function surePhrasesByDictionary(
+  tokens: readonly Token[],
+  matches: readonly PhraseMatch[],
+  standings: readonly ReturnType<typeof entryStanding>[],
+): Map<string, number> {
+  const seen = new Map<string, { phrases: Set<string>; end: number }>();
+  const sure = matches
+    .filter((m, i) => {
+      const e = m.entry;
+      if (standings[i] !== 'applies' || e.suggestOnly || e.prior < SURE_PHRASE_PRIOR) return false;
+      if (e.canonical.every(isUnknownCanonical) || isSpread(tokens, m)) return false;
+      return !isQuotedMention(tokens, m.firstToken, m.lastToken);
+    })
+    .sort((a, b) => a.firstToken - b.firstToken || b.lastToken - a.lastToken);
+  for (const m of sure) {
+    let d = seen.get(m.entry.dictionary);
+    if (d === undefined) seen.set(m.entry.dictionary, (d = { phrases: new Set(), end: -1 }));
+    if (m.firstToken <= d.end) continue;
+    d.end = m.lastToken;
+    d.phrases.add(m.entry.words.join(' '));
+  }
+  return new Map([...seen].map(([name, d]) => [name, d.phrases.size]));
 }

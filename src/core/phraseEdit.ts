@@ -1,15 +1,16 @@
 // A dictionary phrase candidate as an Edit. Without a language model: the preferred canonical,
 // with a confidence from the entry's prior alone (see phraseLogOdds).
 import type { Alternative, Edit } from '../types.js';
-import { suggestionOnly, UNCONFIRMED_SHARE, type PhraseCandidate } from './phraseCandidates.js';
+import {
+  isUnknownCanonical,
+  suggestionOnly,
+  UNCONFIRMED_SHARE,
+  type PhraseCandidate,
+} from './phraseCandidates.js';
 import { confidenceFromLogOdds, phraseLogOdds } from './confidence.js';
 
 /** Alternatives ranked after the preferred one are less likely by this factor each. */
 const RANK_DISCOUNT = 0.8;
-
-export function isUnknownCanonical(text: string): boolean {
-  return /^\?+$/.test(text.trim());
-}
 
 export function phraseEdit(candidate: PhraseCandidate, chosen = 0, confidence?: number): Edit {
   const option = candidate.options[chosen] ?? candidate.options[0];
@@ -28,7 +29,9 @@ export function phraseEdit(candidate: PhraseCandidate, chosen = 0, confidence?: 
     ...entry.conditions.requires.map((t) =>
       candidate.unconfirmed === true
         ? `“${t}” is not in the document: suggestion only, at ${UNCONFIRMED_SHARE} of the prior`
-        : `with “${t}” in the document`,
+        : candidate.corroborated !== undefined
+          ? `“${t}” is not in the document, but ${candidate.corroborated} other sure phrases of ${entry.dictionary} are`
+          : `with “${t}” in the document`,
     ),
     ...entry.conditions.excludes.map((t) => `without “${t}” in the document`),
   ];

@@ -65,6 +65,34 @@ describe('restore with dictionary phrases only', () => {
     ]);
   });
 
+  test('three distinct sure phrases of the dictionary stand in for a missing and= term', () => {
+    const text =
+      'An irregular woodland, a counterfeit consciousness, an assume tank and a bosom peril.';
+    const result = restore(text, options);
+    expect(result.output).toBe(
+      'A random forest, an artificial intelligence, a think tank and a breast cancer.',
+    );
+    const bosom = result.applied.find((e) => e.actual === 'bosom peril')!;
+    expect([bosom.confidence, bosom.suggestOnly, bosom.reasons[1]]).toEqual([
+      0.9,
+      false,
+      '“breast” is not in the document, but 3 other sure phrases of test are',
+    ]);
+  });
+
+  test.each([
+    // two sure phrases are not enough
+    ['An irregular woodland, a counterfeit consciousness and a bosom peril.'],
+    // repeats and overlapping matches count once; a phrase in quotation marks is a mention
+    ['An irregular woodland, an irregular woodland, “assume tank” and a bosom peril.'],
+  ])('no corroboration: %j', (text) => {
+    const result = restore(text, options);
+    const bosom = [...result.applied, ...result.suggestions].filter(
+      (e) => e.actual === 'bosom peril',
+    );
+    expect(bosom.map((e) => [e.confidence, e.suggestOnly])).toEqual([[0.45, true]]);
+  });
+
   test('suggest-only and low-confidence findings are suggestions', () => {
     const result = restore('a mystery woodland and profound learning', options);
     expect(result.applied).toEqual([]);
