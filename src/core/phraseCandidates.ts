@@ -17,6 +17,12 @@ import {
 import { normalizeWord } from './normalize.js';
 import { isContentToken } from './tokenize.js';
 import { isQuotedMention } from './quotes.js';
+import {
+  inferredMatches,
+  inferredPrior,
+  wordSwaps,
+  type InferredMatch,
+} from './inferredPhrases.js';
 
 export interface PhraseOption {
   /** Restoration as it will be written (case and inflection carried over). */
@@ -49,6 +55,11 @@ export interface PhraseCandidate {
    * learning"): the entry then applies with its whole prior.
    */
   readonly corroborated?: number;
+  /**
+   * Not an entry of the dictionary: inferred from the word swaps its entries show (`written ->
+   * original (entries)`), to a term it writes, in a document with its sure phrases.
+   */
+  readonly inferred?: readonly string[];
   /**
    * The phrase is all a quotation holds (“counterfeit consciousness”): the text names it, as in
    * a report on spun text; reported as a suggestion, never rewritten.
@@ -152,9 +163,10 @@ export function findPhraseCandidates(
   const doc = documentContext(tokens.map((t) => t.text).join(''), tokens);
   const standings = matches.map((m) => entryStanding(m.entry, doc.words, doc.norm));
   const sure = surePhrasesByDictionary(tokens, matches, standings);
+  const inferred = inferredPhrases(tokens, dictionaries, matches, sure);
   const out: PhraseCandidate[] = [];
-  matches.forEach((m, i) => {
-    const standing = standings[i];
+  [...matches, ...inferred].forEach((m, i) => {
+    const standing = standings[i] ?? 'applies';
     if (standing === 'excluded') return;
     const corroborating = sure.get(m.entry.dictionary) ?? 0;
     const corroborated =
@@ -193,9 +205,50 @@ export function findPhraseCandidates(
       inflected: inflection !== NO_INFLECTION,
       ...(unconfirmed ? { unconfirmed: true } : {}),
       ...(corroborated ? { corroborated: corroborating } : {}),
+      ...('swapped' in m ? { inferred: (m as InferredMatch).swapped } : {}),
       ...(isQuotedMention(tokens, m.firstToken, m.lastToken) ? { quoted: true } : {}),
     });
   });
+  return out;
+}
+
+/**
+ * Matches inferred from the word swaps of the dictionaries that opt in (`#! infer: word-swaps`),
+ * in a document that shows CORROBORATING_PHRASES of their sure phrases; never over a token that
+ * a dictionary phrase matched.
+ */
+function inferredPhrases(
+  tokens: readonly Token[],
+  dictionaries: readonly Dictionary[],
+  matches: readonly PhraseMatch[],
+  sure: ReadonlyMap<string, number>,
+): InferredMatch[] {
+  const inferring = dictionaries.filter(
+    (d) => d.meta['infer'] === 'word-swaps' && (sure.get(d.name) ?? 0) >= CORROBORATING_PHRASES,
+  );
+  if (inferring.length === 0) return [];
+  const taken = new Set<number>();
+  for (const m of matches) for (let t = m.firstToken; t <= m.lastToken; t++) taken.add(t);
+  const out: InferredMatch[] = [];
+  for (const d of inferring) {
+    const entryFor = (words: readonly string[], term: string, support: number): PhraseEntry => ({
+      spun: words.join(' '),
+      words,
+      canonical: [term],
+      suggestOnly: false,
+      conditions: { requires: [], excludes: [] },
+      pos: 'noun',
+      source: 'inferred',
+      prior: inferredPrior(support),
+      dictionary: d.name,
+      line: 0,
+      examples: [],
+    });
+    for (const m of inferredMatches(tokens, wordSwaps(d.entries), entryFor, (t) => taken.has(t))) {
+      out.push(m);
+      for (let t = m.firstToken; t <= m.lastToken; t++) taken.add(t);
+    }
+  }
   return out;
 }
 

@@ -47,7 +47,9 @@ export function phraseEdit(candidate: PhraseCandidate, chosen = 0, confidence?: 
         : confidenceFromLogOdds(phraseLogOdds(entry.prior, 0, option.rank))),
     source: entry.dictionary,
     reasons: [
-      `${entry.dictionary} line ${entry.line} (${entry.source}, prior ${entry.prior.toFixed(2)})`,
+      candidate.inferred !== undefined
+        ? `not in ${entry.dictionary}: inferred from the word swaps of its entries (${candidate.inferred.join(', ')}) to a term it writes (prior ${entry.prior.toFixed(2)})`
+        : `${entry.dictionary} line ${entry.line} (${entry.source}, prior ${entry.prior.toFixed(2)})`,
       ...conditions,
       ...(entry.suggestOnly ? ['flagged entry: suggestion only'] : []),
       ...(candidate.spread ? ['words matched apart (proximity entry): suggestion only'] : []),

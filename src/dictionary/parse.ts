@@ -185,7 +185,12 @@ export function parseDictionary(text: string, name: string, origin: string): Dic
     if (line.startsWith('#!')) {
       const m = HEADER_RE.exec(line);
       if (m === null) fail(`bad header: expected '#! key: value'`);
-      meta[(m?.[1] ?? '').toLowerCase()] = m?.[2] ?? '';
+      const key = (m?.[1] ?? '').toLowerCase();
+      const value = m?.[2] ?? '';
+      if (key === 'infer' && value !== 'word-swaps') {
+        fail(`bad header: infer must be 'word-swaps' (got '${value}')`);
+      }
+      meta[key] = value;
     } else if (line.startsWith('#')) {
       return;
     } else if (line.startsWith('>\t') || line === '>') {

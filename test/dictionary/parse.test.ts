@@ -79,6 +79,11 @@ describe('parseDictionary errors name file and line', () => {
       "bad example: expected '>\\tspun sentence => restored sentence'",
     ],
     ['bad header', '#! no colon here', "bad header: expected '#! key: value'"],
+    [
+      'unknown infer',
+      '#! infer: word-swap',
+      "bad header: infer must be 'word-swaps' (got 'word-swap')",
+    ],
   ])('%s', (_name, text, reason) => {
     const error = errorOf(`# comment\n\n${text}`);
     const lineNo = text.includes('\n') ? 4 : 3;
