@@ -8,16 +8,13 @@
 //
 //   npm run inferred-phrases      (SHOW=1 npm run inferred-phrases also lists the wrong ones)
 import { builtinDictionaryPath, loadDictionaryFile } from '../src/dictionary/load.js';
-import { phraseWords } from '../src/dictionary/parse.js';
+import { isFlagOnly, phraseWords } from '../src/dictionary/parse.js';
 import { inferredMatches, MAX_INFERRED_WORDS, wordSwaps } from '../src/core/inferredPhrases.js';
 import { tokenize } from '../src/core/tokenize.js';
-import type { PhraseEntry } from '../src/types.js';
 
 const FOLDS = 10;
 const dictionary = loadDictionaryFile(builtinDictionaryPath('tortured-phrases'));
-const known = (e: PhraseEntry): boolean =>
-  e.canonical[0] !== undefined && !/^\?+$/.test(e.canonical[0]);
-const entries = dictionary.entries.filter(known);
+const entries = dictionary.entries.filter((e) => !isFlagOnly(e));
 
 /** The inferred phrases of a text: word offsets (of its words), term and least support. */
 function infer(text: string, model: ReturnType<typeof wordSwaps>) {
@@ -29,13 +26,13 @@ function infer(text: string, model: ReturnType<typeof wordSwaps>) {
   return inferredMatches(
     tokens,
     model,
-    (words, term, support) => ({ ...entries[0]!, words, canonical: [term], prior: support }),
+    (words, term) => ({ ...entries[0]!, words, canonical: [term] }),
     () => false,
   ).map((m) => ({
     from: wordIndex.get(m.firstToken) ?? -1,
     to: wordIndex.get(m.lastToken) ?? -1,
     term: m.entry.canonical[0]!,
-    support: m.entry.prior,
+    support: m.support,
   }));
 }
 

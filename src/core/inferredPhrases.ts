@@ -6,7 +6,7 @@
 // turbine") is then a candidate, in a document that already shows sure phrases of the dictionary.
 // Only dictionaries that opt in with the header `#! infer: word-swaps` are used. PURE.
 import { IdentityCache } from './identity.js';
-import { phraseWords } from '../dictionary/parse.js';
+import { isFlagOnly, phraseWords } from '../dictionary/parse.js';
 import type { PhraseEntry, PhraseMatch, Token } from '../types.js';
 
 export interface WordSwap {
@@ -66,7 +66,7 @@ function buildWordSwaps(entries: readonly PhraseEntry[]): WordSwaps {
   };
   for (const entry of entries) {
     const canonical = entry.canonical[0];
-    if (entry.channel === true || canonical === undefined || /^\?+$/.test(canonical)) continue;
+    if (entry.channel === true || canonical === undefined || isFlagOnly(entry)) continue;
     const target = phraseWords(canonical);
     terms.add(target.join(' '));
     for (const w of new Set(entry.words)) bump(spunSide, w);
@@ -97,6 +97,8 @@ function buildWordSwaps(entries: readonly PhraseEntry[]): WordSwaps {
 export interface InferredMatch extends PhraseMatch {
   /** The swaps made, as `written -> original (support)`. */
   readonly swapped: readonly string[];
+  /** Entries that show the least supported swap made. */
+  readonly support: number;
 }
 
 /** Singular candidates of a plural last word (the terms are written in the singular). */
@@ -186,6 +188,7 @@ export function inferredMatches(
           firstToken: ids[0] as number,
           lastToken: ids[n - 1] as number,
           swapped: r.swapped,
+          support: r.support,
         });
         next = (ids[n - 1] as number) + 1;
         break;

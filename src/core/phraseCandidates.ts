@@ -4,6 +4,7 @@
 import { IdentityCache } from './identity.js';
 import type { Dictionary, Inflections, PhraseEntry, PhraseMatch, Span, Token } from '../types.js';
 import { PhraseIndex } from '../dictionary/phraseIndex.js';
+import { isFlagOnly } from '../dictionary/parse.js';
 import { documentContext, entryStanding } from '../dictionary/conditions.js';
 import { transferCase } from './case.js';
 import { carrySpacing } from './spacing.js';
@@ -65,11 +66,6 @@ export interface PhraseCandidate {
    * a report on spun text; reported as a suggestion, never rewritten.
    */
   readonly quoted?: boolean;
-}
-
-/** A restoration the dictionary does not know (`?`): the phrase is flagged, never rewritten. */
-export function isUnknownCanonical(text: string): boolean {
-  return /^\?+$/.test(text.trim());
 }
 
 /** Share of its prior that an entry keeps where its `and=` terms are missing. */
@@ -161,13 +157,15 @@ export function findPhraseCandidates(
   const matches = phraseIndex(dictionaries, inflections).match(tokens);
   if (matches.length === 0) return [];
   const doc = documentContext(tokens.map((t) => t.text).join(''), tokens);
-  const standings = matches.map((m) => entryStanding(m.entry, doc.words, doc.norm));
-  const sure = surePhrasesByDictionary(tokens, matches, standings);
-  const inferred = inferredPhrases(tokens, dictionaries, matches, sure);
+  const listed = matches.map((m) => found(tokens, m, entryStanding(m.entry, doc.words, doc.norm)));
+  const sure = surePhrasesByDictionary(listed);
+  const inferred = inferredPhrases(tokens, dictionaries, matches, sure).map((m) => ({
+    ...found(tokens, m, 'applies'),
+    swapped: m.swapped,
+  }));
   const out: PhraseCandidate[] = [];
-  [...matches, ...inferred].forEach((m, i) => {
-    const standing = standings[i] ?? 'applies';
-    if (standing === 'excluded') return;
+  for (const { match: m, standing, spread, quoted, swapped } of [...listed, ...inferred]) {
+    if (standing === 'excluded') continue;
     const corroborating = sure.get(m.entry.dictionary) ?? 0;
     const corroborated =
       standing === 'unconfirmed' &&
@@ -177,11 +175,11 @@ export function findPhraseCandidates(
     const entry = unconfirmed ? unconfirmedEntry(m.entry) : m.entry;
     const first = tokens[m.firstToken];
     const last = tokens[m.lastToken];
-    if (first === undefined || last === undefined) return;
+    if (first === undefined || last === undefined) continue;
     const words = matchedWords(tokens, m);
-    if (entry.lowercase === true && !lowerAfterFirst(words)) return;
+    if (entry.lowercase === true && !lowerAfterFirst(words)) continue;
     const inflection = matchInflection(last.text, entry, inflections);
-    if (inflection === null) return;
+    if (inflection === null) continue;
     const actual = tokens
       .slice(m.firstToken, m.lastToken + 1)
       .map((t) => t.text)
@@ -201,14 +199,14 @@ export function findPhraseCandidates(
       lastToken: m.lastToken,
       actual,
       options,
-      spread: isSpread(tokens, m),
+      spread,
       inflected: inflection !== NO_INFLECTION,
       ...(unconfirmed ? { unconfirmed: true } : {}),
       ...(corroborated ? { corroborated: corroborating } : {}),
-      ...('swapped' in m ? { inferred: (m as InferredMatch).swapped } : {}),
-      ...(isQuotedMention(tokens, m.firstToken, m.lastToken) ? { quoted: true } : {}),
+      ...(swapped !== undefined ? { inferred: swapped } : {}),
+      ...(quoted ? { quoted: true } : {}),
     });
-  });
+  }
   return out;
 }
 
@@ -252,11 +250,29 @@ function inferredPhrases(
   return out;
 }
 
-/** Matched with other words in between (`near=N`). */
-function isSpread(tokens: readonly Token[], m: PhraseMatch): boolean {
-  return (
-    tokens.slice(m.firstToken, m.lastToken + 1).filter(isContentToken).length > m.entry.words.length
-  );
+/** A match with what the document says of it, worked out once. */
+interface Found {
+  readonly match: PhraseMatch;
+  readonly standing: ReturnType<typeof entryStanding>;
+  /** Matched with other words in between (`near=N`). */
+  readonly spread: boolean;
+  readonly quoted: boolean;
+  /** The word swaps of an inferred phrase. */
+  readonly swapped?: readonly string[];
+}
+
+function found(
+  tokens: readonly Token[],
+  m: PhraseMatch,
+  standing: ReturnType<typeof entryStanding>,
+): Found {
+  const content = tokens.slice(m.firstToken, m.lastToken + 1).filter(isContentToken).length;
+  return {
+    match: m,
+    standing,
+    spread: content > m.entry.words.length,
+    quoted: isQuotedMention(tokens, m.firstToken, m.lastToken),
+  };
 }
 
 /**
@@ -264,19 +280,15 @@ function isSpread(tokens: readonly Token[], m: PhraseMatch): boolean {
  * conditions met, prior at least SURE_PHRASE_PRIOR, a known restoration, matched whole and not
  * quoted as a mention. Overlapping matches count once ("a fake neural" and "fake neural").
  */
-function surePhrasesByDictionary(
-  tokens: readonly Token[],
-  matches: readonly PhraseMatch[],
-  standings: readonly ReturnType<typeof entryStanding>[],
-): Map<string, number> {
+function surePhrasesByDictionary(listed: readonly Found[]): Map<string, number> {
   const seen = new Map<string, { phrases: Set<string>; end: number }>();
-  const sure = matches
-    .filter((m, i) => {
-      const e = m.entry;
-      if (standings[i] !== 'applies' || e.suggestOnly || e.prior < SURE_PHRASE_PRIOR) return false;
-      if (e.canonical.every(isUnknownCanonical) || isSpread(tokens, m)) return false;
-      return !isQuotedMention(tokens, m.firstToken, m.lastToken);
+  const sure = listed
+    .filter((f) => {
+      const e = f.match.entry;
+      if (f.standing !== 'applies' || e.suggestOnly || e.prior < SURE_PHRASE_PRIOR) return false;
+      return !isFlagOnly(e) && !f.spread && !f.quoted;
     })
+    .map((f) => f.match)
     .sort((a, b) => a.firstToken - b.firstToken || b.lastToken - a.lastToken);
   for (const m of sure) {
     let d = seen.get(m.entry.dictionary);

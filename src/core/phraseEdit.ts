@@ -1,16 +1,15 @@
 // A dictionary phrase candidate as an Edit. Without a language model: the preferred canonical,
 // with a confidence from the entry's prior alone (see phraseLogOdds).
 import type { Alternative, Edit } from '../types.js';
-import {
-  isUnknownCanonical,
-  suggestionOnly,
-  UNCONFIRMED_SHARE,
-  type PhraseCandidate,
-} from './phraseCandidates.js';
+import { suggestionOnly, UNCONFIRMED_SHARE, type PhraseCandidate } from './phraseCandidates.js';
 import { confidenceFromLogOdds, phraseLogOdds } from './confidence.js';
 
 /** Alternatives ranked after the preferred one are less likely by this factor each. */
 const RANK_DISCOUNT = 0.8;
+
+export function isUnknownCanonical(text: string): boolean {
+  return /^\?+$/.test(text.trim());
+}
 
 export function phraseEdit(candidate: PhraseCandidate, chosen = 0, confidence?: number): Edit {
   const option = candidate.options[chosen] ?? candidate.options[0];

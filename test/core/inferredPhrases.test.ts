@@ -59,14 +59,14 @@ describe('inferredMatches', () => {
     return inferredMatches(
       tokens,
       model,
-      (words, term, support) => ({ ...dict.entries[0]!, words, canonical: [term], prior: support }),
+      (words, term) => ({ ...dict.entries[0]!, words, canonical: [term] }),
       taken,
     ).map(
       (m) =>
         `${tokens
           .slice(m.firstToken, m.lastToken + 1)
           .map((t) => t.text)
-          .join('')} -> ${m.entry.canonical[0]} (${m.entry.prior}; ${m.swapped.join(', ')})`,
+          .join('')} -> ${m.entry.canonical[0]} (${m.support}; ${m.swapped.join(', ')})`,
     );
   };
   test.each([
@@ -120,7 +120,6 @@ describe('inferred phrases in restore', () => {
   test.each([
     // two sure phrases are not enough
     'An irregular woodland and a choice tree fed a choice support tool.',
-    // a dictionary without the header infers nothing
   ])('nothing inferred: %j', (text) => {
     expect(restore(text, options).output).toBe(
       'A random forest and a decision tree fed a choice support tool.',
