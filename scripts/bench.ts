@@ -55,7 +55,7 @@ function syntheticDocument(minWords: number): string {
 
 async function main(): Promise<void> {
   const { restore } = await import('../src/core/restore.js');
-  const { createRestoreOptions } = await import('../src/engine.js');
+  const { createRestoreOptions } = await import('../src/restoreOptions.js');
   const rows: string[][] = [];
   // With --expose-gc (npm run bench), heap used is what stays live after the step, not garbage.
   const gc = (globalThis as { gc?: () => void }).gc;

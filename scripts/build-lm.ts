@@ -8,9 +8,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { packLanguageModel, type PackStats } from '../src/lm/packModel.js';
-import { pruneArpaModel } from '../src/lm/pruneModel.js';
-import { readArpaFile } from '../src/lm/readArpaFile.js';
+import { packLanguageModel, type PackStats } from './lm/packModel.js';
+import { pruneArpaModel } from './lm/pruneModel.js';
+import { readArpaFile } from './lm/readArpaFile.js';
 import { dictionariesDir, packageRoot } from '../src/paths.js';
 
 const { values } = parseArgs({

@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { DEFAULT_LM, readUnigrams, Vocabulary } from '../src/dictionary/thesaurusVocab.js';
+import { DEFAULT_LM, readUnigrams, Vocabulary } from './thesaurus/thesaurusVocab.js';
 import { normalizeWord } from '../src/core/normalize.js';
 import { dictionariesDir, packageRoot } from '../src/paths.js';
 import {
@@ -31,7 +31,7 @@ import {
   inflectPhrase,
   INFLECTIONS,
   type Inflection,
-} from '../src/dictionary/thesaurusInflect.js';
+} from './thesaurus/thesaurusInflect.js';
 
 const MOBY = FLAG_MOBY;
 const WORDNET = FLAG_WORDNET;

@@ -7,7 +7,7 @@
 //
 //   npx tsx scripts/diagnose.ts [tune|heldout] [set]
 import { restore } from '../src/core/restore.js';
-import { createRestoreOptions } from '../src/engine.js';
+import { createRestoreOptions } from '../src/restoreOptions.js';
 import type { Edit } from '../src/types.js';
 import { loadSlice, type Slice } from './eval/dataset.js';
 import { isEditCorrect } from './eval/metrics.js';

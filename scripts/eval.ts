@@ -87,7 +87,7 @@ interface EngineApi {
 
 async function loadEngine(): Promise<EngineApi> {
   const { restore } = await import('../src/core/restore.js');
-  const { createRestoreOptions } = await import('../src/engine.js');
+  const { createRestoreOptions } = await import('../src/restoreOptions.js');
   return {
     restore,
     options: (engine, minConfidence, exclude) =>

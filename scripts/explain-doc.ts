@@ -2,7 +2,7 @@
 //
 //   npx tsx scripts/explain-doc.ts <tune|heldout> <set> <document id> [minimum confidence]
 import { restore } from '../src/core/restore.js';
-import { createRestoreOptions } from '../src/engine.js';
+import { createRestoreOptions } from '../src/restoreOptions.js';
 import { FEATURE_NAMES } from '../src/core/features.js';
 import { loadSlice, type Slice } from './eval/dataset.js';
 import { isEditCorrect } from './eval/metrics.js';

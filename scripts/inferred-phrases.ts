@@ -8,7 +8,7 @@
 //
 //   npm run inferred-phrases      (SHOW=1 npm run inferred-phrases also lists the wrong ones)
 import { builtinDictionaryPath, loadDictionaryFile } from '../src/dictionary/load.js';
-import { isFlagOnly, phraseWords } from '../src/dictionary/parse.js';
+import { isFlagOnly, phraseWords } from '../src/core/phraseEntry.js';
 import { inferredMatches, MAX_INFERRED_WORDS, wordSwaps } from '../src/core/inferredPhrases.js';
 import { tokenize } from '../src/core/tokenize.js';
 

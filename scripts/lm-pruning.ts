@@ -13,12 +13,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { bigramStarts, findBigram, type ArpaModel } from '../src/lm/arpaModel.js';
+import { bigramStarts, findBigram, type ArpaModel } from './lm/arpaModel.js';
 import { BinaryLanguageModel } from '../src/lm/binaryModel.js';
 import { loadLanguageModel } from '../src/lm/load.js';
-import { packLanguageModel, type PackOptions } from '../src/lm/packModel.js';
-import { pruneArpaModel, type PruneOptions } from '../src/lm/pruneModel.js';
-import { readArpaFile } from '../src/lm/readArpaFile.js';
+import { packLanguageModel, type PackOptions } from './lm/packModel.js';
+import { pruneArpaModel, type PruneOptions } from './lm/pruneModel.js';
+import { readArpaFile } from './lm/readArpaFile.js';
 import { packageRoot } from '../src/paths.js';
 import type { LanguageModel } from '../src/types.js';
 

@@ -4,7 +4,7 @@
 //   npx tsx scripts/thesaurus-coverage.ts [--dir dictionaries] [--lm path.arpa.gz]
 import { parseArgs } from 'node:util';
 import { loadThesaurus } from '../src/dictionary/thesaurus.js';
-import { DEFAULT_LM, readUnigrams, Vocabulary } from '../src/dictionary/thesaurusVocab.js';
+import { DEFAULT_LM, readUnigrams, Vocabulary } from './thesaurus/thesaurusVocab.js';
 import { dictionariesDir } from '../src/paths.js';
 
 /** News (thesaurus/phrase spinner) pairs read off examples/npr-spun.txt and its original. */

@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { restore } from '../src/core/restore.js';
-import { createRestoreOptions, lazyThesaurus } from '../src/engine.js';
+import { createRestoreOptions, lazyThesaurus } from '../src/restoreOptions.js';
 import { lazyLanguageModel } from '../src/lm/load.js';
 import { FEATURE_NAMES } from '../src/core/features.js';
 import { compileTreeModel, type TreeModel, type TreeModelData } from '../src/core/treeModel.js';

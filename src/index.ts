@@ -21,7 +21,7 @@ export type {
 export { restore, DEFAULT_MIN_CONFIDENCE } from './core/restore.js';
 export { applyEdits, revertEdits } from './core/apply.js';
 export { tokenize } from './core/tokenize.js';
-export { createRestoreOptions, lazyThesaurus, type EngineChoices } from './engine.js';
+export { createRestoreOptions, lazyThesaurus, type EngineChoices } from './restoreOptions.js';
 export { parseDictionary } from './dictionary/parse.js';
 export { validateDictionary } from './dictionary/validate.js';
 export {

@@ -1,8 +1,6 @@
 // The data model shared by the core, the loaders, the reporters and the CLI.
 // Offsets are UTF-16 code units (JS string indices); spans are half-open [start, end).
 
-import type { TreeModel } from './core/treeModel.js';
-
 export type Span = readonly [start: number, end: number];
 
 export type TokenKind =
@@ -217,4 +215,41 @@ export interface RestoreResult {
   readonly applied: readonly Edit[];
   /** Findings not applied (below threshold, suggest-only, or overlapping), in text order. */
   readonly suggestions: readonly Edit[];
+}
+
+// The thesaurus decision model (boosted trees; evaluated by core/treeModel.ts).
+
+/** One tree: node i is a leaf when feature[i] < 0 (value[i] is then its output), else
+ *  x[feature[i]] <= value[i] goes to left[i], otherwise to right[i]. Node 0 is the root. */
+export interface TreeData {
+  readonly feature: readonly number[];
+  readonly value: readonly number[];
+  readonly left: readonly number[];
+  readonly right: readonly number[];
+}
+
+export interface TreeModelData {
+  readonly features: readonly string[];
+  /** Initial log-odds. */
+  readonly base: number;
+  readonly trees: readonly TreeData[];
+  /**
+   * Calibration of the log-odds: knots (logit, probability), increasing in both; between
+   * knots the probability is interpolated linearly, beyond the ends it is the end's. Empty:
+   * the logistic function itself.
+   */
+  readonly calibration: readonly (readonly [logit: number, probability: number])[];
+  readonly trainedOn?: string;
+}
+
+/** A model ready to evaluate: all trees in flat typed arrays. */
+export interface TreeModel {
+  readonly features: readonly string[];
+  readonly base: number;
+  readonly roots: Int32Array;
+  readonly feature: Int16Array;
+  readonly value: Float64Array;
+  readonly left: Int32Array;
+  readonly right: Int32Array;
+  readonly calibration: TreeModelData['calibration'];
 }

@@ -7,7 +7,7 @@ import { LanguageModelError } from '../lm/languageModelError.js';
 import { packageRoot } from '../paths.js';
 import { makeChalk } from './color.js';
 import { formatDicts } from './dicts.js';
-import { loadEngine, type EngineLoader } from './engine.js';
+import { loadEngine, type EngineLoader } from './engineLoader.js';
 import { CliError, describeFsError, EXIT_ERROR, EXIT_OK } from './errors.js';
 import type { Io } from './io.js';
 import { parseArgs } from './options.js';

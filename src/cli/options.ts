@@ -1,7 +1,7 @@
 // The command line: one commander program per run, with exitOverride() so that nothing calls
 // process.exit, and output routed through the Io.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_MIN_CONFIDENCE } from '../core/restore.js';
+import { DEFAULT_MIN_CONFIDENCE } from '../defaults.js';
 import type { Io } from './io.js';
 
 export const FORMATS = ['text', 'diff', 'json', 'patch'] as const;

@@ -8,8 +8,8 @@ import { addToSummary, EMPTY_SUMMARY, formatSummary } from '../report/summary.js
 import { formatTextFile } from '../report/text.js';
 import type { FileReport, RunSummary } from '../report/types.js';
 import type { RestoreOptions } from '../types.js';
-import { decodeText, encodeText } from './decode.js';
-import type { CliEngine } from './engine.js';
+import { decodeText, encodeText } from './textEncoding.js';
+import type { CliEngine } from './engineLoader.js';
 import { describeFsError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
 import { collectInputs, type Input } from './files.js';
 import type { Io } from './io.js';

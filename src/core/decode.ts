@@ -30,7 +30,7 @@ import {
 } from './phraseDecision.js';
 import { clamp, featureVector, type Features } from './features.js';
 import { calibrated, treeLogit, type TreeModel } from './treeModel.js';
-import { wordEdit } from './wordEdit.js';
+import { wordEdit, type Considered } from './wordEdit.js';
 import type { SpinnerChannel } from './spinnerChannel.js';
 import {
   familyLikelihood,
@@ -67,12 +67,6 @@ export interface DecodeOptions {
   readonly spinner?: SpinnerChannel;
   /** Words the text uses in code, URLs and identifiers (codeVocabulary.ts): never swapped. */
   readonly codeWords?: ReadonlySet<string>;
-}
-
-export interface Considered {
-  readonly candidate: WordCandidate;
-  /** LM gain (log10) of this original at this place. */
-  readonly gain: number;
 }
 
 /** Words per chunk of a long document (whole sentences). */

@@ -6,7 +6,7 @@
 // turbine") is then a candidate, in a document that already shows sure phrases of the dictionary.
 // Only dictionaries that opt in with the header `#! infer: word-swaps` are used. PURE.
 import { IdentityCache } from './identity.js';
-import { isFlagOnly, phraseWords } from '../dictionary/parse.js';
+import { isFlagOnly, phraseWords } from './phraseEntry.js';
 import type { PhraseEntry, PhraseMatch, Token } from '../types.js';
 
 export interface WordSwap {

@@ -3,9 +3,9 @@
 // inflection.
 import { IdentityCache } from './identity.js';
 import type { Dictionary, Inflections, PhraseEntry, PhraseMatch, Span, Token } from '../types.js';
-import { PhraseIndex } from '../dictionary/phraseIndex.js';
-import { isFlagOnly } from '../dictionary/parse.js';
-import { documentContext, entryStanding } from '../dictionary/conditions.js';
+import { PhraseIndex } from './phraseIndex.js';
+import { isFlagOnly } from './phraseEntry.js';
+import { documentContext, entryStanding } from './conditions.js';
 import { transferCase } from './case.js';
 import { carrySpacing } from './spacing.js';
 import {

@@ -2,40 +2,9 @@
 // dictionaries/model/decision.json by scripts/train.ts), a check of that data, and evaluation.
 // The output is log-odds; `calibration` (isotonic knots) maps them to a probability.
 
-/** One tree: node i is a leaf when feature[i] < 0 (value[i] is then its output), else
- *  x[feature[i]] <= value[i] goes to left[i], otherwise to right[i]. Node 0 is the root. */
-export interface TreeData {
-  readonly feature: readonly number[];
-  readonly value: readonly number[];
-  readonly left: readonly number[];
-  readonly right: readonly number[];
-}
+import type { TreeModel, TreeModelData } from '../types.js';
 
-export interface TreeModelData {
-  readonly features: readonly string[];
-  /** Initial log-odds. */
-  readonly base: number;
-  readonly trees: readonly TreeData[];
-  /**
-   * Calibration of the log-odds: knots (logit, probability), increasing in both; between
-   * knots the probability is interpolated linearly, beyond the ends it is the end's. Empty:
-   * the logistic function itself.
-   */
-  readonly calibration: readonly (readonly [logit: number, probability: number])[];
-  readonly trainedOn?: string;
-}
-
-/** A model ready to evaluate: all trees in flat typed arrays. */
-export interface TreeModel {
-  readonly features: readonly string[];
-  readonly base: number;
-  readonly roots: Int32Array;
-  readonly feature: Int16Array;
-  readonly value: Float64Array;
-  readonly left: Int32Array;
-  readonly right: Int32Array;
-  readonly calibration: TreeModelData['calibration'];
-}
+export type { TreeData, TreeModel, TreeModelData } from '../types.js';
 
 /**
  * Problems with model data against the features the code computes (empty when usable): a model

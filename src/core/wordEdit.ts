@@ -2,7 +2,12 @@
 import type { Edit, ThesaurusCandidate, Token } from '../types.js';
 import type { Slot } from './slots.js';
 import type { WordCandidate } from './thesaurusCandidates.js';
-import type { Considered } from './decode.js';
+
+export interface Considered {
+  readonly candidate: WordCandidate;
+  /** LM gain (log10) of this original at this place. */
+  readonly gain: number;
+}
 
 export interface WordDecision {
   readonly candidate: WordCandidate;

@@ -4,7 +4,7 @@
 //   >	spun sentence => restored sentence        (example of the entry above)
 //   #! key: value                                (dictionary metadata)
 //   # comment                                    (and blank lines: ignored)
-import { isContentToken, tokenize } from '../core/tokenize.js';
+import { phraseWords } from '../core/phraseEntry.js';
 import type {
   Dictionary,
   EntryConditions,
@@ -14,27 +14,12 @@ import type {
 } from '../types.js';
 import { DictionaryError } from './errors.js';
 
-/** Canonical of an entry whose restoration is unknown: flag the phrase, never rewrite it. */
-export const UNKNOWN_CANONICAL = '?';
-
 const POS_VALUES: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv', 'other'];
 const MAX_NEAR = 1000;
 const SOURCE_RE = /^[^\s|,]+$/;
 const PRIOR_RE = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
 const HEADER_RE = /^#!\s*([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$/;
 const EXAMPLE_SEPARATOR = ' => ';
-
-/** Normalized content tokens of a phrase: the key it is matched by (punctuation included). */
-export function phraseWords(text: string): string[] {
-  return tokenize(text)
-    .filter(isContentToken)
-    .map((token) => token.norm);
-}
-
-/** True for an entry that only flags its phrase (canonical `?`): there is nothing to write. */
-export function isFlagOnly(entry: PhraseEntry): boolean {
-  return entry.canonical.length === 1 && entry.canonical[0] === UNKNOWN_CANONICAL;
-}
 
 interface ParsedFlags {
   readonly suggestOnly: boolean;

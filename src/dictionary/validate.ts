@@ -4,8 +4,8 @@
 import { tokenize } from '../core/tokenize.js';
 import type { Dictionary, PhraseEntry } from '../types.js';
 import type { DictionaryProblem } from './errors.js';
-import { phraseWords, UNKNOWN_CANONICAL } from './parse.js';
-import { PhraseIndex } from './phraseIndex.js';
+import { phraseWords, UNKNOWN_CANONICAL } from '../core/phraseEntry.js';
+import { PhraseIndex } from '../core/phraseIndex.js';
 
 const key = (words: readonly string[]): string => words.join(' ');
 

@@ -9,7 +9,7 @@ import {
   SECTIONS,
   type SectionName,
   type SectionType,
-} from './format.js';
+} from './binaryFormat.js';
 import { LanguageModelError } from './languageModelError.js';
 
 type View = Uint8Array | Uint16Array | Uint32Array | Float64Array;

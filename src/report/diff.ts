@@ -1,7 +1,7 @@
 // The review view: for each file, every line with a finding, applied edits drawn as deletion +
 // insertion and suggestions marked, each followed by the edit's confidence and source
 // (with --explain: the alternatives considered and the reasons).
-import { describeEdit, explainLines } from './format.js';
+import { describeEdit, explainLines } from './describeEdit.js';
 import { blocksOf, gutter, inlineStyle, renderBlock } from './inline.js';
 import { LineIndex } from './lines.js';
 import { displayPath, findingsOf, type FileReport, type ReportOptions } from './types.js';

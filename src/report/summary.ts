@@ -1,6 +1,6 @@
 // Totals over all files, and the one-line summary printed after a text or diff report.
 import type { ChalkInstance } from 'chalk';
-import { plural } from './format.js';
+import { plural } from './describeEdit.js';
 import type { FileReport, RunSummary } from './types.js';
 
 export const EMPTY_SUMMARY: RunSummary = {

@@ -1,6 +1,6 @@
 // The default report: one line per finding (`path:line:col  spun -> restored  (confidence, source)`),
 // then the changed lines with the applied edits drawn inline. Files without findings print nothing.
-import { describeEdit, explainLines } from './format.js';
+import { describeEdit, explainLines } from './describeEdit.js';
 import { blocksOf, gutter, inlineStyle, renderBlock } from './inline.js';
 import { LineIndex } from './lines.js';
 import { displayPath, findingsOf, type FileReport, type ReportOptions } from './types.js';

@@ -3,7 +3,7 @@
 import { expect, test } from 'vitest';
 import { formatDicts } from '../../src/cli/dicts.js';
 import { main } from '../../src/cli/main.js';
-import { memoryIo } from '../../src/cli/memoryIo.js';
+import { memoryIo } from './memoryIo.js';
 import { BUILTIN_DICTIONARIES, describeBuiltinDictionaries } from '../../src/dictionary/load.js';
 import { Chalk } from 'chalk';
 

@@ -1,5 +1,5 @@
 // A stand-in engine for CLI tests: fixed word replacements, so the CLI is tested on its own.
-import type { CliEngine } from '../../src/cli/engine.js';
+import type { CliEngine } from '../../src/cli/engineLoader.js';
 import type { Edit, RestoreOptions } from '../../src/types.js';
 
 const RULES: readonly { spun: string; text: string; confidence: number; suggestOnly: boolean }[] = [

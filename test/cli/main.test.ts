@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { colorLevel } from '../../src/cli/color.js';
 import { main } from '../../src/cli/main.js';
-import { memoryIo, type MemoryIoOptions } from '../../src/cli/memoryIo.js';
+import { memoryIo, type MemoryIoOptions } from './memoryIo.js';
 import { DictionaryError } from '../../src/dictionary/errors.js';
 import { fakeEngine, type FakeEngine } from './fakeEngine.js';
 

@@ -2,7 +2,7 @@
 // restores, and what it must leave alone.
 import { describe, expect, test } from 'vitest';
 import { restore } from '../../src/core/restore.js';
-import { createRestoreOptions } from '../../src/engine.js';
+import { createRestoreOptions } from '../../src/restoreOptions.js';
 import { parseDictionary } from '../../src/dictionary/parse.js';
 
 const options = createRestoreOptions({});

@@ -3,7 +3,7 @@
 import { expect, test } from 'vitest';
 import { loadBuiltinDictionaries } from '../../src/dictionary/load.js';
 import { restore } from '../../src/core/restore.js';
-import { createRestoreOptions } from '../../src/engine.js';
+import { createRestoreOptions } from '../../src/restoreOptions.js';
 
 const dictionaries = loadBuiltinDictionaries();
 const options = createRestoreOptions({});

@@ -21,7 +21,7 @@ import { inShortQuote } from '../../src/core/quotes.js';
 import { findPhraseCandidates } from '../../src/core/phraseCandidates.js';
 import { slotRange } from '../../src/core/phraseDecision.js';
 import { buildSlots } from '../../src/core/slots.js';
-import { createRestoreOptions } from '../../src/engine.js';
+import { createRestoreOptions } from '../../src/restoreOptions.js';
 import type { Dictionary, LanguageModel, Thesaurus } from '../../src/types.js';
 
 /** A dictionary from rows of columns (spun, canonical, flags, source, prior). */

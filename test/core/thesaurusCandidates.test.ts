@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { tokenize } from '../../src/core/tokenize.js';
 import { buildSlots } from '../../src/core/slots.js';
 import { thesaurusCandidates, type CandidateContext } from '../../src/core/thesaurusCandidates.js';
-import { createRestoreOptions } from '../../src/engine.js';
+import { createRestoreOptions } from '../../src/restoreOptions.js';
 import type { Inflections, LanguageModel, Thesaurus } from '../../src/types.js';
 import { parseDictionary } from '../../src/dictionary/parse.js';
 import { spinnerChannel, withSpinnerChannel } from '../../src/core/spinnerChannel.js';

@@ -2,7 +2,7 @@
 // alternatives, unknown fingerprints -> flag-only, curated news phrases. Checks the shipped files.
 import { describe, expect, test } from 'vitest';
 import { loadBuiltinDictionaries } from '../../src/dictionary/load.js';
-import { phraseWords } from '../../src/dictionary/parse.js';
+import { phraseWords } from '../../src/core/phraseEntry.js';
 
 const [tortured, news] = loadBuiltinDictionaries(['tortured-phrases', 'news-spinner']);
 

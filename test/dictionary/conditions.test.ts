@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { documentContext, entryApplies, entryStanding } from '../../src/dictionary/conditions.js';
+import { documentContext, entryApplies, entryStanding } from '../../src/core/conditions.js';
 import { parseDictionary } from '../../src/dictionary/parse.js';
 
 const entryWith = (flags: string) =>

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { DictionaryError } from '../../src/dictionary/errors.js';
-import { isFlagOnly, parseDictionary, phraseWords } from '../../src/dictionary/parse.js';
+import { parseDictionary } from '../../src/dictionary/parse.js';
+import { isFlagOnly, phraseWords } from '../../src/core/phraseEntry.js';
 
 const T = '\t';
 const line = (...cols: string[]): string => cols.join(T);

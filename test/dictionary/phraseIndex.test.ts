@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { tokenize } from '../../src/core/tokenize.js';
 import { parseDictionary } from '../../src/dictionary/parse.js';
-import { inflectionStems, PhraseIndex } from '../../src/dictionary/phraseIndex.js';
+import { inflectionStems, PhraseIndex } from '../../src/core/phraseIndex.js';
 import { parseInflections } from '../../src/dictionary/inflections.js';
 
 const DICT = [

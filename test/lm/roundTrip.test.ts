@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { ArpaError } from '../../src/lm/arpaError.js';
-import { parseArpa } from '../../src/lm/arpaParser.js';
+import { ArpaError } from '../../scripts/lm/arpaError.js';
+import { parseArpa } from '../../scripts/lm/arpaParser.js';
 import { BinaryLanguageModel } from '../../src/lm/binaryModel.js';
 import { LanguageModelError } from '../../src/lm/languageModelError.js';
-import { packLanguageModel } from '../../src/lm/packModel.js';
-import { pruneArpaModel } from '../../src/lm/pruneModel.js';
-import { sentenceLogProb } from '../../src/lm/sentenceLogProb.js';
+import { packLanguageModel } from '../../scripts/lm/packModel.js';
+import { pruneArpaModel } from '../../scripts/lm/pruneModel.js';
+import { sentenceLogProb } from '../../scripts/lm/sentenceLogProb.js';
 
 const lines = readFileSync(new URL('fixtures/tiny.arpa', import.meta.url), 'utf8').split('\n');
 const build = (src: string[] = lines, unkLogProb?: number): BinaryLanguageModel =>

@@ -4,7 +4,7 @@ import {
   inflectPhrase,
   inflectWord,
   type Inflection,
-} from '../../src/dictionary/thesaurusInflect.js';
+} from '../../scripts/thesaurus/thesaurusInflect.js';
 
 describe('inflectWord', () => {
   test.each<[string, Inflection, string[]]>([

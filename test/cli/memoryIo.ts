@@ -1,6 +1,6 @@
 // An in-memory Io for tests: a file map, captured output, a given stdin and environment.
 import { posix } from 'node:path';
-import type { DirEntry, FileStat, Io } from './io.js';
+import type { DirEntry, FileStat, Io } from '../../src/cli/io.js';
 
 export interface MemoryFile {
   data: Uint8Array;

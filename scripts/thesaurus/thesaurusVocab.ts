@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { join } from 'node:path';
-import { packageRoot } from '../paths.js';
+import { packageRoot } from '../../src/paths.js';
 
 /** Unigram log10 prob used for numerals (the LM has no digits). */
 export const NUMBER_LOGPROB = -4.5;

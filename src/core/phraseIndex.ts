@@ -6,7 +6,7 @@
 // its inflected forms (plural, possessive, verb endings, WordNet irregulars). Entries with
 // `near=N` match their words in order with at most N other words between consecutive words,
 // within one sentence.
-import { isContentToken } from '../core/tokenize.js';
+import { isContentToken } from './tokenize.js';
 import type { Inflections, PartOfSpeech, PhraseEntry, PhraseMatch, Token } from '../types.js';
 
 /** How a text word was reduced to a candidate stem. */

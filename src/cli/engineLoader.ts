@@ -1,6 +1,6 @@
 // What the CLI needs from the engine, loaded lazily (so that --help and usage errors stay fast)
 // and replaceable in tests.
-import type { EngineChoices } from '../engine.js';
+import type { EngineChoices } from '../restoreOptions.js';
 import type { DictionaryDescription } from '../dictionary/load.js';
 import type { RestoreOptions, RestoreResult } from '../types.js';
 
@@ -15,7 +15,7 @@ export type EngineLoader = () => Promise<CliEngine>;
 
 export const loadEngine: EngineLoader = async () => {
   const [engine, core, load] = await Promise.all([
-    import('../engine.js'),
+    import('../restoreOptions.js'),
     import('../core/restore.js'),
     import('../dictionary/load.js'),
   ]);

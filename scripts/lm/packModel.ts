@@ -12,7 +12,7 @@ import {
   SECTION_TABLE_OFFSET,
   SECTIONS,
   type SectionName,
-} from './format.js';
+} from '../../src/lm/binaryFormat.js';
 
 /** log10 probability given to a word outside the vocabulary when the model has no `<unk>`. */
 export const DEFAULT_UNK_LOGPROB = -10;

@@ -1,6 +1,6 @@
 // Document conditions of dictionary entries (PPS `AND` / `NOT`). PURE: no fs.
-import { normalizeWord } from '../core/normalize.js';
-import { tokenize } from '../core/tokenize.js';
+import { normalizeWord } from './normalize.js';
+import { tokenize } from './tokenize.js';
 import type { PhraseEntry, Token } from '../types.js';
 
 /** What entryApplies needs to know about a document, computed once per document. */

@@ -1,4 +1,4 @@
-import type { LanguageModel } from '../types.js';
+import type { LanguageModel } from '../../src/types.js';
 
 export interface SentenceOptions {
   /** Start with the `<s>` context (default true). */
