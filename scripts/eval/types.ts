@@ -18,6 +18,9 @@ export type SetName =
   | 'clean'
   | 'clean-email'
   | 'clean-novel'
+  | 'clean-news'
+  | 'clean-science'
+  | 'clean-manual'
   | 'tortured'
   | 'tortured-other'
   | 'tortured-clean';
