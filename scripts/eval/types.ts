@@ -23,7 +23,8 @@ export type SetName =
   | 'clean-manual'
   | 'tortured'
   | 'tortured-other'
-  | 'tortured-clean';
+  | 'tortured-clean'
+  | 'real';
 
 export interface DevDocument {
   readonly id: string;
