@@ -138,7 +138,8 @@ export function align(
   const to = (a[(kept[kept.length - 1] as [number, number])[0]] as Token).end;
 
   // Changed regions between consecutive kept pairs: spun tokens (i0, i1], original (j0, j1].
-  const subs: Substitution[] = [];
+  type Region = [number, number, number, number]; // spun s0..s1, original o0..o1, inclusive
+  const regions: Region[] = [];
   for (let p = 1; p < kept.length; p++) {
     const [i0, j0] = kept[p - 1] as [number, number];
     const [i1, j1] = kept[p] as [number, number];
@@ -149,20 +150,36 @@ export function align(
     const join = si === i1 || oj === j1 ? 1 : 0;
     const ns = i1 - si + join;
     const no = j1 - oj + join;
-    const regions: [number, number, number, number][] =
+    const parts: Region[] =
       ns === no && ns > 1
-        ? Array.from({ length: ns }, (_, k) => [si + k, si + k, oj + k, oj + k])
+        ? Array.from({ length: ns }, (_, k): Region => [si + k, si + k, oj + k, oj + k])
         : [[si, si + ns - 1, oj, oj + no - 1]];
-    for (const [s0, s1, o0, o1] of regions) {
+    for (const r of parts) {
+      const [s0, s1, o0, o1] = r;
       if (
         s0 === s1 &&
         o0 === o1 &&
         typographic((a[s0] as Token).text) === typographic((b[o0] as Token).text)
       )
         continue;
-      subs.push(substitution(spun, original, a, b, s0, s1, o0, o1));
+      // A region that touches the one before it in the spun text, where the original is not
+      // spaced alike between them, is one change with it (their spacing cannot be split).
+      const last = regions[regions.length - 1];
+      if (
+        last !== undefined &&
+        last[1] + 1 === s0 &&
+        (last[3] + 1 !== o0 ||
+          sepKind(spun.slice((a[last[1]] as Token).end, (a[s0] as Token).start)) !==
+            sepKind(original.slice((b[last[3]] as Token).end, (b[o0] as Token).start)))
+      ) {
+        last[1] = s1;
+        last[3] = o1;
+      } else regions.push([s0, s1, o0, o1]);
     }
   }
+  const subs = regions.map(([s0, s1, o0, o1]) =>
+    substitution(spun, original, a, b, s0, s1, o0, o1),
+  );
   const shifted = subs.map((s) => ({ ...s, start: s.start - from, end: s.end - from }));
   const text = spun.slice(from, to);
   return { spun: text, original: undo(text, shifted), substitutions: shifted };

@@ -103,6 +103,22 @@ describe('align', () => {
     expect(undo(a?.spun ?? '', a?.substitutions ?? [])).toBe(a?.original);
   });
 
+  test('changes that touch, with the spacing between them changed, are one substitution', () => {
+    const spun =
+      'he said it is a national threat to health, it is a threat to national safety, he said';
+    const original =
+      "he said it's a national health threat, it's a national safety threat, he said";
+    const a = align(spun, original, { whole: true });
+    expect(a?.original).toBe(original);
+    expect(a?.substitutions.map((s) => [s.spun, s.original])).toEqual([
+      ['it is', "it's"],
+      ['threat to health,', 'health threat,'],
+      ['it is', "it's"],
+      ['threat to national', 'national'],
+      [',', ' threat,'],
+    ]);
+  });
+
   test('tokens: abbreviations keep their periods, a sentence end is its own token', () => {
     expect(tokenize('the U.S. and DEA’s nations. Wait...').map((t) => t.text)).toEqual([
       'the',
