@@ -181,7 +181,7 @@ async function run(args: Args): Promise<void> {
       options: engine.options(name, args.minConfidence, args.exclude),
       restore: engine.restore,
     }));
-    console.log(realTable(engines), '\n');
+    console.log(realTable(engines) + '\n');
     console.log(cleanGenreTable(engines, args.slices));
     return;
   }

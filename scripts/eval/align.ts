@@ -81,7 +81,18 @@ export interface AlignOptions {
   readonly anchor?: number;
   /** Keep both texts whole (they are known to match from start to end): no cutting. */
   readonly whole?: boolean;
+  /**
+   * Whether a spun word and an original word are a swap (synonyms, say): a changed run with
+   * unequal lengths is split at such pairs ("attacks in opposition to" / "assaults against"
+   * becomes "attacks" / "assaults" and "in opposition to" / "against").
+   */
+  readonly related?: (spunWord: string, originalWord: string) => boolean;
 }
+
+/** Words that tie a run to the word before it rather than after it. */
+const LINKING = new Set(
+  'of to that which in on at for with by from as and or but the a an than'.split(' '),
+);
 
 const isSpace = (s: string): boolean => s !== '' && /^\s+$/.test(s);
 const sepKind = (s: string): 'none' | 'space' => (s === '' ? 'none' : 'space');
@@ -91,8 +102,9 @@ const sepKind = (s: string): 'none' | 'space' => (s === '' ? 'none' : 'space');
  * spun text cut to the stretch between the first and the last run of `anchor` equal tokens, with
  * the substitutions that give the original wording back:
  * - a run of changed tokens is one substitution; when it has as many tokens on both sides, one
- *   per token (spinners swap word by word);
- * - a run of tokens only one side has is joined to the equal token after it;
+ *   per token (spinners swap word by word); otherwise it is cut at `related` word pairs;
+ * - a run of tokens only one side has is joined to the equal token after it, or before it when
+ *   it ends in a linking word ("of", "that", "the", ...);
  * - equal tokens keep the spun text's typography, and the spun text's spacing is kept wherever
  *   it agrees in kind (space or none) with the original's; the original's inner spacing is
  *   written as single spaces.
@@ -138,22 +150,31 @@ export function align(
   const to = (a[(kept[kept.length - 1] as [number, number])[0]] as Token).end;
 
   // Changed regions between consecutive kept pairs: spun tokens (i0, i1], original (j0, j1].
-  type Region = [number, number, number, number]; // spun s0..s1, original o0..o1, inclusive
+  // Regions: spun tokens s0..s1 and original tokens o0..o1, inclusive.
   const regions: Region[] = [];
   for (let p = 1; p < kept.length; p++) {
     const [i0, j0] = kept[p - 1] as [number, number];
     const [i1, j1] = kept[p] as [number, number];
     if (i1 === i0 + 1 && j1 === j0 + 1) continue;
-    const si = i0 + 1;
-    const oj = j0 + 1;
-    // One side empty: join the run to the equal token after it ("sidereal day" for "day").
-    const join = si === i1 || oj === j1 ? 1 : 0;
-    const ns = i1 - si + join;
-    const no = j1 - oj + join;
+    let si = i0 + 1;
+    let oj = j0 + 1;
+    let ns = i1 - si;
+    let no = j1 - oj;
+    if (ns === 0 || no === 0) {
+      // One side empty: the run joins the equal token after it ("sidereal day" for "day"), or
+      // the one before it when it ends in a linking word ("by way of" for "by").
+      const lastWord = ((ns === 0 ? b[j1 - 1] : a[i1 - 1]) as Token).text.toLowerCase();
+      if (LINKING.has(lastWord)) {
+        si--;
+        oj--;
+      }
+      ns++;
+      no++;
+    }
     const parts: Region[] =
       ns === no && ns > 1
         ? Array.from({ length: ns }, (_, k): Region => [si + k, si + k, oj + k, oj + k])
-        : [[si, si + ns - 1, oj, oj + no - 1]];
+        : splitRun(a, b, [si, si + ns - 1, oj, oj + no - 1], options.related);
     for (const r of parts) {
       const [s0, s1, o0, o1] = r;
       if (
@@ -183,6 +204,71 @@ export function align(
   const shifted = subs.map((s) => ({ ...s, start: s.start - from, end: s.end - from }));
   const text = spun.slice(from, to);
   return { spun: text, original: undo(text, shifted), substitutions: shifted };
+}
+
+type Region = [number, number, number, number];
+
+/**
+ * A changed run cut at the most pairs of related words (in order): each pair is its own region,
+ * and so is each stretch between them that has a word of 4 letters or more on both sides; any
+ * other stretch goes with the pair after it (with the last region at the end of the run).
+ */
+export function splitRun(
+  a: readonly Token[],
+  b: readonly Token[],
+  run: Region,
+  related: ((spunWord: string, originalWord: string) => boolean) | undefined,
+): Region[] {
+  const [s0, s1, o0, o1] = run;
+  if (related === undefined || s1 < s0 || o1 < o0) return [run];
+  const ns = s1 - s0 + 1;
+  const no = o1 - o0 + 1;
+  const rel = (x: number, y: number): boolean =>
+    related((a[s0 + x] as Token).text, (b[o0 + y] as Token).text);
+  // Longest chain of related pairs (a common subsequence under `related`).
+  const best = Array.from({ length: ns + 1 }, () => new Array<number>(no + 1).fill(0));
+  for (let x = ns - 1; x >= 0; x--)
+    for (let y = no - 1; y >= 0; y--)
+      (best[x] as number[])[y] = Math.max(
+        rel(x, y) ? ((best[x + 1] as number[])[y + 1] as number) + 1 : 0,
+        (best[x + 1] as number[])[y] as number,
+        (best[x] as number[])[y + 1] as number,
+      );
+  const pairs: [number, number][] = [];
+  for (let x = 0, y = 0; x < ns && y < no;) {
+    const here = (best[x] as number[])[y] as number;
+    if (here === 0) break;
+    if (rel(x, y) && here === ((best[x + 1] as number[])[y + 1] as number) + 1) {
+      pairs.push([s0 + x, o0 + y]);
+      x++;
+      y++;
+    } else if (((best[x + 1] as number[])[y] as number) === here) x++;
+    else y++;
+  }
+  if (pairs.length === 0) return [run];
+  const out: Region[] = [];
+  let ps = s0;
+  let po = o0;
+  // A stretch stands alone when both its sides have a word of 4 letters or more; otherwise
+  // ("a" / "at" before "minimum of" / "least") it goes with the pair after it.
+  const substantive = (t: readonly Token[], from: number, to: number): boolean =>
+    t.slice(from, to + 1).some((k) => /^\p{L}{4,}/u.test(k.text));
+  const alone = (x0: number, x1: number, y0: number, y1: number): boolean =>
+    substantive(a, x0, x1) && substantive(b, y0, y1);
+  for (const [x, y] of pairs) {
+    if (x > ps && y > po && alone(ps, x - 1, po, y - 1))
+      out.push([ps, x - 1, po, y - 1], [x, x, y, y]);
+    else out.push([ps, x, po, y]);
+    ps = x + 1;
+    po = y + 1;
+  }
+  if (ps <= s1 && po <= o1 && alone(ps, s1, po, o1)) out.push([ps, s1, po, o1]);
+  else if (ps <= s1 || po <= o1) {
+    const last = out[out.length - 1] as Region;
+    last[1] = s1;
+    last[3] = o1;
+  }
+  return out;
 }
 
 /** The substitution turning spun tokens s0..s1 into original tokens o0..o1. */

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { align } from './align.js';
+import { swapRelated } from './swapRelated.js';
 import type { DevDocument } from './types.js';
 
 export function realDir(): string {
@@ -51,9 +52,15 @@ export function loadRealDocuments(dir = realDir()): RealDocument[] {
   return readJsonDir<RealDocument>(dir);
 }
 
-/** The dev document of a page pair; throws when the two texts share no anchor. */
+let related: ((spunWord: string, originalWord: string) => boolean) | undefined;
+
+/**
+ * The dev document of a page pair; throws when the two texts share no anchor. Changed runs are
+ * cut at synonym pairs (scripts/eval/swapRelated.ts; the thesauri are loaded on first use).
+ */
 export function realDocument(page: RawPage): RealDocument {
-  const a = align(page.spun, page.original, { whole: page.whole ?? false });
+  related ??= swapRelated();
+  const a = align(page.spun, page.original, { whole: page.whole ?? false, related });
   if (a === undefined) throw new Error(`${page.id}: the spun and original texts share no anchor`);
   return {
     id: page.id,

@@ -4,6 +4,9 @@ import { align, tokenize, undo } from '../../scripts/eval/align.js';
 const subs = (spun: string, original: string, whole = false) =>
   align(spun, original, { whole })?.substitutions.map((s) => [s.spun, s.original, s.start, s.end]);
 
+const subs2 = (spun: string, original: string, related: (x: string, y: string) => boolean) =>
+  align(spun, original, { whole: true, related })?.substitutions.map((s) => [s.spun, s.original]);
+
 describe('align', () => {
   test('word swaps and a two-word phrase for one word, offsets in the spun text', () => {
     expect(
@@ -103,7 +106,7 @@ describe('align', () => {
     expect(undo(a?.spun ?? '', a?.substitutions ?? [])).toBe(a?.original);
   });
 
-  test('changes that touch, with the spacing between them changed, are one substitution', () => {
+  test('an inserted run ending in a linking word joins the word before it', () => {
     const spun =
       'he said it is a national threat to health, it is a threat to national safety, he said';
     const original =
@@ -112,10 +115,39 @@ describe('align', () => {
     expect(a?.original).toBe(original);
     expect(a?.substitutions.map((s) => [s.spun, s.original])).toEqual([
       ['it is', "it's"],
-      ['threat to health,', 'health threat,'],
-      ['it is', "it's"],
-      ['threat to national', 'national'],
+      ['national threat to', 'national'],
       [',', ' threat,'],
+      ['it is', "it's"],
+      ['a threat to', 'a'],
+      [',', ' threat,'],
+    ]);
+  });
+
+  test('changes that touch, with the spacing between them changed, are one substitution', () => {
+    const a = align('so that the risk, it goes', 'so that the threat risk it goes', {
+      whole: true,
+    });
+    expect(a?.substitutions.map((s) => [s.spun, s.original])).toEqual([
+      ['risk, it', 'threat risk it'],
+    ]);
+    expect(a?.original).toBe('so that the threat risk it goes');
+  });
+
+  test('a run of unequal lengths is cut at related words', () => {
+    const related = (x: string, y: string): boolean =>
+      (x === 'attacks' && y === 'assaults') || (x === 'folks' && y === 'people');
+    expect(
+      subs2(
+        'charges of attacks in opposition to police and extra folks sought after in the attack',
+        'charges of assaults against police and more people wanted in the attack',
+        related,
+      ),
+    ).toEqual([
+      ['attacks', 'assaults'],
+      ['in opposition to', 'against'],
+      ['extra', 'more'],
+      ['folks', 'people'],
+      ['sought after', 'wanted'],
     ]);
   });
 
