@@ -18,6 +18,7 @@ import {
   type DocumentScore,
 } from './eval/metrics.js';
 import type { DevDocument } from './eval/types.js';
+import { cleanGenreTable, realTable } from './eval/realReport.js';
 
 type Engine = 'full' | 'no-context';
 
@@ -30,6 +31,7 @@ interface Args {
   readonly exclude?: readonly string[];
   readonly showErrors?: number;
   readonly sweep?: readonly number[];
+  readonly real: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -51,6 +53,7 @@ function parseArgs(argv: readonly string[]): Args {
     )
     .option('--sweep <thresholds>', 'recall/precision at each comma-separated min confidence')
     .option('--json', 'print the metrics as JSON instead of tables', false)
+    .option('--real', 'the real dev set (eval/real) per page, and FA/1k of every clean set', false)
     .parse(argv, { from: 'user' });
   const o = program.opts<{
     slice: string;
@@ -62,6 +65,7 @@ function parseArgs(argv: readonly string[]): Args {
     exclude?: string;
     showErrors?: number;
     sweep?: string;
+    real: boolean;
   }>();
   const engines: Engine[] = !o.context
     ? ['no-context']
@@ -77,6 +81,7 @@ function parseArgs(argv: readonly string[]): Args {
     ...(o.exclude !== undefined ? { exclude: o.exclude.split(',') } : {}),
     ...(o.showErrors !== undefined ? { showErrors: o.showErrors } : {}),
     ...(o.sweep !== undefined ? { sweep: o.sweep.split(',').map(Number) } : {}),
+    real: o.real,
   };
 }
 
@@ -167,6 +172,17 @@ async function run(args: Args): Promise<void> {
   const engine = await loadEngine();
   if (args.sweep !== undefined) {
     console.log(sweep(engine, args, args.sweep));
+    return;
+  }
+  if (args.real) {
+    // --real (scripts/eval/realReport.ts): real spun pages, then false alarms per clean set.
+    const engines = args.engines.map((name) => ({
+      name,
+      options: engine.options(name, args.minConfidence, args.exclude),
+      restore: engine.restore,
+    }));
+    console.log(realTable(engines) + '\n');
+    console.log(cleanGenreTable(engines, args.slices));
     return;
   }
   const result: Record<string, Record<string, unknown>> = {};

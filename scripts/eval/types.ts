@@ -18,9 +18,13 @@ export type SetName =
   | 'clean'
   | 'clean-email'
   | 'clean-novel'
+  | 'clean-news'
+  | 'clean-science'
+  | 'clean-manual'
   | 'tortured'
   | 'tortured-other'
-  | 'tortured-clean';
+  | 'tortured-clean'
+  | 'real';
 
 export interface DevDocument {
   readonly id: string;
