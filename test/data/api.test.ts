@@ -1,6 +1,6 @@
 // The public export list: changing it is a deliberate API change.
 import { expect, test } from 'vitest';
-import * as api from '../src/index.js';
+import * as api from '../../src/index.js';
 
 test('public exports', () => {
   expect(Object.keys(api).sort()).toEqual([

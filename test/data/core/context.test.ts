@@ -1,9 +1,9 @@
 // The full engine (LM + reversed thesauri + dictionaries) on hand-written sentences: what it
 // restores, and what it must leave alone.
 import { describe, expect, test } from 'vitest';
-import { restore } from '../../src/core/restore.js';
-import { createRestoreOptions } from '../../src/restoreOptions.js';
-import { parseDictionary } from '../../src/dictionary/parse.js';
+import { restore } from '../../../src/core/restore.js';
+import { createRestoreOptions } from '../../../src/restoreOptions.js';
+import { parseDictionary } from '../../../src/dictionary/parse.js';
 
 const options = createRestoreOptions({});
 

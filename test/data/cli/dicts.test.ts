@@ -1,10 +1,10 @@
 // `restore-text dicts` against the real shipped dictionaries. Not a golden case: the entry
 // counts change whenever the dictionaries are rebuilt, so the expectation is computed.
 import { expect, test } from 'vitest';
-import { formatDicts } from '../../src/cli/dicts.js';
-import { main } from '../../src/cli/main.js';
-import { memoryIo } from './memoryIo.js';
-import { BUILTIN_DICTIONARIES, describeBuiltinDictionaries } from '../../src/dictionary/load.js';
+import { formatDicts } from '../../../src/cli/dicts.js';
+import { main } from '../../../src/cli/main.js';
+import { memoryIo } from '../../cli/memoryIo.js';
+import { BUILTIN_DICTIONARIES, describeBuiltinDictionaries } from '../../../src/dictionary/load.js';
 import { Chalk } from 'chalk';
 
 test('dicts lists every built-in dictionary with its entry count and source', async () => {

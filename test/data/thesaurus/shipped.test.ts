@@ -1,6 +1,6 @@
 // Facts about the shipped reversed thesaurus (dictionaries/thesaurus/reversed.bin).
 import { describe, expect, test } from 'vitest';
-import { loadThesaurus } from '../../src/dictionary/thesaurus.js';
+import { loadThesaurus } from '../../../src/dictionary/thesaurus.js';
 
 const thesaurus = loadThesaurus();
 

@@ -1,12 +1,12 @@
-// Writes test/lm/fixtures/arpa-samples.txt: sample queries over the CMU Sphinx ARPA model and
+// Writes test/data/lm/fixtures/arpa-samples.txt: sample queries over the CMU Sphinx ARPA model and
 // every raw ARPA line their back-off arithmetic needs (an n-gram missing from the fixture is
 // missing from the ARPA). Deterministic: samples are evenly spaced lines of the file.
 //
-//   npx tsx test/lm/extractArpaSamples.ts [path/to/cmusphinx-en-us.arpa.gz]
+//   npx tsx test/data/lm/extractArpaSamples.ts [path/to/cmusphinx-en-us.arpa.gz]
 import { createReadStream, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { packageRoot } from '../../src/paths.js';
+import { packageRoot } from '../../../src/paths.js';
 
 const UNKNOWN = 'qzxjvkw';
 const input = process.argv[2] ?? `${packageRoot()}/../shared/data/lm/cmusphinx-en-us.arpa.gz`;
@@ -74,7 +74,7 @@ for (const [, h, w] of queries) {
 }
 const out = [
   `# Sample n-gram queries over ${input.split('/').pop()} and the raw ARPA lines they need,`,
-  '# written by test/lm/extractArpaSamples.ts. An n-gram that is not listed is absent from the',
+  '# written by test/data/lm/extractArpaSamples.ts. An n-gram that is not listed is absent from the',
   '# ARPA file. Lines: `query <TAB> kind <TAB> history words <TAB> word` and `<order> <TAB> ARPA line`.',
   ...queries.map(([kind, h, w]) => `query\t${kind}\t${h.join(' ')}\t${w}`),
   ...[...needed].sort().flatMap((k) => {

@@ -3,16 +3,16 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '../../src/dictionary/errors.js';
-import { INFLECTIONS_FILE } from '../../src/dictionary/inflections.js';
+import { formatProblem } from '../../../src/dictionary/errors.js';
+import { INFLECTIONS_FILE } from '../../../src/dictionary/inflections.js';
 import {
   BUILTIN_DICTIONARIES,
   describeBuiltinDictionaries,
   loadBuiltinDictionaries,
   loadDictionaryFile,
-} from '../../src/dictionary/load.js';
-import { validateDictionary } from '../../src/dictionary/validate.js';
-import { dictionariesDir } from '../../src/paths.js';
+} from '../../../src/dictionary/load.js';
+import { validateDictionary } from '../../../src/dictionary/validate.js';
+import { dictionariesDir } from '../../../src/paths.js';
 
 const phraseFiles = readdirSync(dictionariesDir())
   .filter((f) => f.endsWith('.tsv') && f !== INFLECTIONS_FILE)

@@ -1,10 +1,10 @@
 // Generated: every tortured phrase marked safe is restored in a sentence, in lower, Title and
 // UPPER case, and (noun phrases) in plural and possessive form. Dictionary phrases only.
 import { describe, expect, test } from 'vitest';
-import { loadBuiltinDictionaries } from '../../src/dictionary/load.js';
-import { loadInflections } from '../../src/dictionary/inflections.js';
-import { restore } from '../../src/core/restore.js';
-import type { PhraseEntry } from '../../src/types.js';
+import { loadBuiltinDictionaries } from '../../../src/dictionary/load.js';
+import { loadInflections } from '../../../src/dictionary/inflections.js';
+import { restore } from '../../../src/core/restore.js';
+import type { PhraseEntry } from '../../../src/types.js';
 
 const [tortured] = loadBuiltinDictionaries(['tortured-phrases']);
 const inflections = loadInflections();

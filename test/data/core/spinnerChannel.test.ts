@@ -1,8 +1,8 @@
 // Curated spinner swaps (`channel` entries): how they are gathered per family, merged into the
 // thesaurus, gated by a document's sure phrases, and turned into probabilities.
 import { describe, expect, test } from 'vitest';
-import { parseDictionary } from '../../src/dictionary/parse.js';
-import { spinnerChannel, withSpinnerChannel } from '../../src/core/spinnerChannel.js';
+import { parseDictionary } from '../../../src/dictionary/parse.js';
+import { spinnerChannel, withSpinnerChannel } from '../../../src/core/spinnerChannel.js';
 import {
   familyLikelihood,
   spinnerGate,
@@ -15,14 +15,14 @@ import {
   swapHits,
   unlistedProbability,
   type SpinnerGate,
-} from '../../src/core/spinnerDecision.js';
-import { tokenize } from '../../src/core/tokenize.js';
-import { inShortQuote } from '../../src/core/quotes.js';
-import { findPhraseCandidates } from '../../src/core/phraseCandidates.js';
-import { slotRange } from '../../src/core/phraseDecision.js';
-import { buildSlots } from '../../src/core/slots.js';
-import { createRestoreOptions } from '../../src/restoreOptions.js';
-import type { Dictionary, LanguageModel, Thesaurus } from '../../src/types.js';
+} from '../../../src/core/spinnerDecision.js';
+import { tokenize } from '../../../src/core/tokenize.js';
+import { inShortQuote } from '../../../src/core/quotes.js';
+import { findPhraseCandidates } from '../../../src/core/phraseCandidates.js';
+import { slotRange } from '../../../src/core/phraseDecision.js';
+import { buildSlots } from '../../../src/core/slots.js';
+import { createRestoreOptions } from '../../../src/restoreOptions.js';
+import type { Dictionary, LanguageModel, Thesaurus } from '../../../src/types.js';
 
 /** A dictionary from rows of columns (spun, canonical, flags, source, prior). */
 function dictionary(rows: ReadonlyArray<readonly string[]>): Dictionary {

@@ -3,10 +3,10 @@
 // here from the ARPA values, so the test checks the packing, the quantization and the loader.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { LanguageModelError } from '../../src/lm/languageModelError.js';
-import { lazyLanguageModel, loadLanguageModel } from '../../src/lm/load.js';
-import { DEFAULT_UNK_LOGPROB } from '../../scripts/lm/packModel.js';
-import { sentenceLogProb } from '../../scripts/lm/sentenceLogProb.js';
+import { LanguageModelError } from '../../../src/lm/languageModelError.js';
+import { lazyLanguageModel, loadLanguageModel } from '../../../src/lm/load.js';
+import { DEFAULT_UNK_LOGPROB } from '../../../scripts/lm/packModel.js';
+import { sentenceLogProb } from '../../../scripts/lm/sentenceLogProb.js';
 
 /** Largest quantization error of the shipped model (build-lm output: 5.00e-5, bigram/trigram probs). */
 const TOLERANCE = 5.0e-5 + 1e-9;

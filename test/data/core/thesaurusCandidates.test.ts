@@ -1,12 +1,15 @@
 // Candidate originals from the reversed thesauri: which written phrases get one.
 import { describe, expect, test } from 'vitest';
-import { tokenize } from '../../src/core/tokenize.js';
-import { buildSlots } from '../../src/core/slots.js';
-import { thesaurusCandidates, type CandidateContext } from '../../src/core/thesaurusCandidates.js';
-import { createRestoreOptions } from '../../src/restoreOptions.js';
-import type { Inflections, LanguageModel, Thesaurus } from '../../src/types.js';
-import { parseDictionary } from '../../src/dictionary/parse.js';
-import { spinnerChannel, withSpinnerChannel } from '../../src/core/spinnerChannel.js';
+import { tokenize } from '../../../src/core/tokenize.js';
+import { buildSlots } from '../../../src/core/slots.js';
+import {
+  thesaurusCandidates,
+  type CandidateContext,
+} from '../../../src/core/thesaurusCandidates.js';
+import { createRestoreOptions } from '../../../src/restoreOptions.js';
+import type { Inflections, LanguageModel, Thesaurus } from '../../../src/types.js';
+import { parseDictionary } from '../../../src/dictionary/parse.js';
+import { spinnerChannel, withSpinnerChannel } from '../../../src/core/spinnerChannel.js';
 
 const options = createRestoreOptions({});
 const lm = options.lm as LanguageModel;

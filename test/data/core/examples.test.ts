@@ -1,9 +1,9 @@
 // Every example attached to a shipped dictionary entry must pass, with the full engine at the
 // default threshold (the LM confirms the restoration in its sentence).
 import { expect, test } from 'vitest';
-import { loadBuiltinDictionaries } from '../../src/dictionary/load.js';
-import { restore } from '../../src/core/restore.js';
-import { createRestoreOptions } from '../../src/restoreOptions.js';
+import { loadBuiltinDictionaries } from '../../../src/dictionary/load.js';
+import { restore } from '../../../src/core/restore.js';
+import { createRestoreOptions } from '../../../src/restoreOptions.js';
 
 const dictionaries = loadBuiltinDictionaries();
 const options = createRestoreOptions({});

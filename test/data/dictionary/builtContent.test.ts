@@ -1,8 +1,8 @@
 // What scripts/build-dictionaries.ts made of its sources: PPS query syntax -> flags, conflicts ->
 // alternatives, unknown fingerprints -> flag-only, curated news phrases. Checks the shipped files.
 import { describe, expect, test } from 'vitest';
-import { loadBuiltinDictionaries } from '../../src/dictionary/load.js';
-import { phraseWords } from '../../src/core/phraseEntry.js';
+import { loadBuiltinDictionaries } from '../../../src/dictionary/load.js';
+import { phraseWords } from '../../../src/core/phraseEntry.js';
 
 const [tortured, news] = loadBuiltinDictionaries(['tortured-phrases', 'news-spinner']);
 

@@ -4,9 +4,9 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { nodeIo } from '../../src/cli/nodeIo.js';
-import { packageRoot } from '../../src/paths.js';
+import { main } from '../../../src/cli/main.js';
+import { nodeIo } from '../../../src/cli/nodeIo.js';
+import { packageRoot } from '../../../src/paths.js';
 
 test('--write then --check exits 0 on examples/npr-spun.txt', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'restore-text-'));
