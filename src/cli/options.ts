@@ -2,6 +2,7 @@
 // process.exit, and output routed through the Io.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MIN_CONFIDENCE } from '../defaults.js';
+import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 
 export const FORMATS = ['text', 'diff', 'json', 'patch'] as const;
@@ -144,4 +145,18 @@ export async function parseArgs(io: Io, argv: readonly string[], version: string
   });
   await program.parseAsync([...argv], { from: 'user' });
   return parsed;
+}
+
+/** Options that cannot go together, or no input at all: a UsageError. */
+export function validateCombination(options: CliOptions): void {
+  if (options.paths.length === 0) {
+    throw new UsageError('no input: give files or folders, or - for standard input (see --help)');
+  }
+  if (options.print && options.write)
+    throw new UsageError('--print and --write cannot be combined');
+  if (options.print && options.formatGiven)
+    throw new UsageError('--print and --format cannot be combined');
+  if (options.write && options.paths.includes('-')) {
+    throw new UsageError('--write cannot rewrite standard input (use --print)');
+  }
 }
