@@ -82,6 +82,8 @@ const WORDS: ReadonlyArray<readonly [string, Suffix, PartOfSpeech, string]> = [
   ['argue', 'ing', 'verb', 'arguing'],
   ['see', 'ing', 'verb', 'seeing'],
   ['carry', 'past', 'verb', 'carried'],
+  ['try', 'past', 'verb', 'tried'],
+  ['try', 'ing', 'verb', 'trying'],
   ['decline', 'past', 'verb', 'declined'],
 ];
 

@@ -14,7 +14,7 @@ export interface Reading {
   readonly irregular?: 'noun' | 'verb';
 }
 
-const VOWEL = /[aeiou]/;
+const VOWEL = /[aeiouy]/;
 /** Consonants the rules double (stopped, quizzing); others do not (passed is pass + ed). */
 const DOUBLED = /([bdgklmnprtz])\1(?:ed|ing)$/;
 
@@ -48,7 +48,7 @@ function verbReadings(word: string, add: (base: string, suffix: Suffix) => void)
 
 /**
  * Readings of a lowercase word by the regular rules, the word itself (`none`) first. Plurals of
- * acronyms have no vowel (pcs, mls); verb stems must have one.
+ * acronyms have no vowel (pcs, mls); verb stems must have one (y counts: tried -> try).
  */
 export function regularReadings(word: string): Reading[] {
   const out: Reading[] = [{ base: word, suffix: 'none' }];
