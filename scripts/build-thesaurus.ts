@@ -16,7 +16,7 @@ import { DEFAULT_LM, readUnigrams, Vocabulary } from './thesaurus/thesaurusVocab
 import { normalizeWord } from '../src/core/normalize.js';
 import { dictionariesDir, packageRoot } from '../src/paths.js';
 import {
-  channelLogProb,
+  fanoutChannelLogProb,
   encodeThesaurus,
   type Fanout,
   FLAG_FIRST_LEMMA,
@@ -218,7 +218,7 @@ function addBritish(store: PairStore): number {
 }
 
 /**
- * Default order: noisy-channel score log P(orig) + log P(spun | orig) (see channelLogProb:
+ * Default order: noisy-channel score log P(orig) + log P(spun | orig) (see fanoutChannelLogProb:
  * a spinner picks uniformly from one source's synonyms of orig), then text.
  */
 function rankRow(
@@ -227,7 +227,7 @@ function rankRow(
   fan: Map<string, Fanout>,
 ): EncodedCandidate[] {
   const scored = [...row].map(([text, flags]) => {
-    const channel = channelLogProb(flags, fan.get(text) ?? [0, 0, 0]);
+    const channel = fanoutChannelLogProb(flags, fan.get(text) ?? [0, 0, 0]);
     return { text, flags, score: (vocab.phrase(text)?.[0] ?? -99) + channel };
   });
   scored.sort((a, b) => b.score - a.score || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
