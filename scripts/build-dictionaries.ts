@@ -11,11 +11,9 @@
 //          [--wordnet DIR] [--only tortured,news,news-words,wordnet-spinner,wordnet]
 // Output is deterministic (sorted); every phrase dictionary is parsed and validated before it
 // is written, and rows that would not pass are dropped with a reason.
-import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readdirSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
 import { normalizeWord } from '../src/core/normalize.js';
 import { tokenize } from '../src/core/tokenize.js';
 import { documentContext, entryApplies } from '../src/core/conditions.js';
@@ -26,6 +24,8 @@ import { PhraseIndex } from '../src/core/phraseIndex.js';
 import { validateDictionary } from '../src/dictionary/validate.js';
 import { dictionariesDir, packageRoot } from '../src/paths.js';
 import { hamDocuments, hamFiles } from './eval/ham.js';
+import { ArpaLanguageModel } from './lm/arpaLanguageModel.js';
+import { readArpaFile } from './lm/readArpaFile.js';
 
 // ---------------------------------------------------------------------------------------------
 // Shared: entries, lines, validation
@@ -502,70 +502,37 @@ const TORTURED_HEADER = [
 // ---------------------------------------------------------------------------------------------
 // News spinner: curated list, checked with the LM
 
-interface LmTables {
-  prob: Map<string, number>;
-  backoff: Map<string, number>;
-}
-
 /** LM words of a phrase: lowercase words and numbers only (the LM has no punctuation). */
 const lmWords = (text: string): string[] =>
   phraseWords(text).filter((w) => /[\p{L}\p{N}]/u.test(w));
 
-function neededNgrams(phrases: readonly string[][]): Set<string> {
-  const need = new Set<string>(['<unk>']);
-  for (const words of phrases) {
-    for (let i = 0; i < words.length; i++) {
-      for (let n = 1; n <= 3 && i + n <= words.length; n++)
-        need.add(words.slice(i, i + n).join(' '));
-    }
-  }
-  return need;
-}
+/** log10 P of a word the LM does not know, as an `<unk>` unigram (back-off weights apply). */
+const UNK_LOGPROB = -7;
 
-/** Streams a (gzipped) ARPA file once, keeping only the n-grams in `need`. */
-async function readArpa(path: string, need: ReadonlySet<string>): Promise<LmTables> {
-  const tables: LmTables = { prob: new Map(), backoff: new Map() };
-  const input = createReadStream(path).pipe(createGunzip());
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  let order = 0;
-  for await (const line of lines) {
-    if (line.startsWith('\\')) {
-      const m = /^\\(\d)-grams:/.exec(line);
-      order = m === null ? 0 : Number(m[1]);
-      continue;
-    }
-    if (order === 0 || line === '') continue;
-    // Fields are tab-separated: logprob, the n words, optional back-off weight.
-    const fields = line.split(/\s+/);
-    const gram = fields.slice(1, order + 1).join(' ');
-    if (!need.has(gram)) continue;
-    tables.prob.set(gram, Number(fields[0]));
-    const backoff = fields[order + 1];
-    if (backoff !== undefined) tables.backoff.set(gram, Number(backoff));
-  }
-  return tables;
-}
+let lmLoaded: Promise<ArpaLanguageModel> | undefined;
 
-function logProb(lm: LmTables, history: readonly string[], word: string): number {
-  const gram = [...history, word].join(' ');
-  const p = lm.prob.get(gram);
-  if (p !== undefined) return p;
-  if (history.length === 0) return lm.prob.get('<unk>') ?? -7;
-  return (lm.backoff.get(history.join(' ')) ?? 0) + logProb(lm, history.slice(1), word);
+/** The ARPA model (read once for all the lists that check with it). */
+function loadLm(path: string): Promise<ArpaLanguageModel> {
+  lmLoaded ??= readArpaFile(path).then(
+    ({ model }) => new ArpaLanguageModel(model, { unkUnigram: UNK_LOGPROB }),
+  );
+  return lmLoaded;
 }
 
 /** Average log10 probability per word of a phrase (trigram chain, no sentence marks). */
-function phraseScore(lm: LmTables, words: readonly string[]): number {
+function phraseScore(lm: ArpaLanguageModel, words: readonly string[]): number {
+  const ids = words.map((w) => lm.id(w));
   let total = 0;
-  words.forEach((w, i) => (total += logProb(lm, words.slice(Math.max(0, i - 2), i), w)));
+  ids.forEach((w, i) => (total += lm.logProb(ids.slice(Math.max(0, i - 2), i), w)));
   return total / Math.max(1, words.length);
 }
 
 /** True when some n-gram of the phrase (n = min(3, length)) is absent from the LM. */
-function missingNgram(lm: LmTables, words: readonly string[]): boolean {
+function missingNgram(lm: ArpaLanguageModel, words: readonly string[]): boolean {
   const n = Math.min(3, words.length);
-  for (let i = 0; i + n <= words.length; i++) {
-    if (!lm.prob.has(words.slice(i, i + n).join(' '))) return true;
+  const ids = words.map((w) => lm.id(w));
+  for (let i = 0; i + n <= ids.length; i++) {
+    if (lm.matchOrder(ids.slice(i, i + n - 1), ids[i + n - 1]!) < n) return true;
   }
   return false;
 }
@@ -599,8 +566,7 @@ function readCurated(path: string): Curated[] {
 async function buildNews(srcPath: string, lmPath: string): Promise<string> {
   console.log(`news-spinner: ${srcPath}, LM ${lmPath}`);
   const curated = readCurated(srcPath);
-  const phrases = curated.flatMap((c) => [lmWords(c.spun), ...c.canonical.map(lmWords)]);
-  const lm = await readArpa(lmPath, neededNgrams(phrases));
+  const lm = await loadLm(lmPath);
   let rows: Row[] = [];
   let failed = 0;
   for (const c of curated) {
@@ -717,15 +683,14 @@ async function buildSwapList(list: SwapList, srcPath: string, lmPath: string): P
       line: i + 1,
     });
   });
-  const need = new Set(parsed.flatMap((c) => c.canonical.flatMap(lmWords)));
-  const lm = await readArpa(lmPath, need);
+  const lm = await loadLm(lmPath);
   const rows: Row[] = [];
   for (const c of parsed) {
     // The decoder scores an original with the LM: one it does not know could never be chosen.
     // (Digits it scores as number words.)
     const known = c.sure
       ? c.canonical
-      : c.canonical.filter((o) => lmWords(o).every((w) => /^\d+$/.test(w) || lm.prob.has(w)));
+      : c.canonical.filter((o) => lmWords(o).every((w) => /^\d+$/.test(w) || lm.id(w) >= 0));
     if (known.length < c.canonical.length)
       console.log(`  line ${c.line} '${c.spun}': dropped originals unknown to the LM`);
     if (known.length === 0) continue;
