@@ -45,10 +45,12 @@ export function inferredPrior(support: number): number {
   return support >= 3 ? 0.9 : 0.8;
 }
 
-/** Two spellings of one word ("network", "networks"): no swap. */
+/**
+ * Two spellings of one word ("network", "networks", "organization", "organizational"): no swap.
+ * (One a prefix of the other: a plural -s needs no stemming here.)
+ */
 function sameWord(a: string, b: string): boolean {
-  const stem = (w: string): string => w.replace(/s$/, '');
-  return stem(a) === stem(b) || a.startsWith(b) || b.startsWith(a);
+  return a.startsWith(b) || b.startsWith(a);
 }
 
 const cache = new IdentityCache<WordSwaps>();
