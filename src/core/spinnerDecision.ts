@@ -7,7 +7,7 @@ import { inShortQuote } from './quotes.js';
 import type { PhraseSlotCandidate } from './phraseDecision.js';
 import { rewritable } from './phraseDecision.js';
 import { clamp } from './features.js';
-import { baseForm, splitPossessive } from './morphology.js';
+import { baseForm, splitPossessive } from './morphology/index.js';
 import type { SpinnerChannel, SpinnerFamily } from './spinnerChannel.js';
 
 /** A dictionary phrase with at least this prior counts as a sure spin. */

@@ -4,13 +4,7 @@ import type { Inflections, LanguageModel, Thesaurus, ThesaurusCandidate, Token }
 import type { Slot } from './slots.js';
 import { transferCase } from './case.js';
 import { carrySpacing } from './spacing.js';
-import {
-  inflectPhrase,
-  inflectWord,
-  regularReadings,
-  splitPossessive,
-  type Suffix,
-} from './morphology.js';
+import { inflectPhrase, readings, splitPossessive, type Suffix } from './morphology/index.js';
 import { normalizeWord } from './normalize.js';
 import { isRomanNumeral } from './numberWords.js';
 import { lmIdsOf } from './lmWords.js';
@@ -96,23 +90,6 @@ function lowercaseProperNoun(written: string, original: ThesaurusCandidate): boo
 /** A curated proper noun is written as listed (the spinner's lower case is its own doing). */
 function ownCase(original: ThesaurusCandidate): boolean {
   return original.spinner !== undefined && /\p{Lu}/u.test(original.text);
-}
-
-interface Reading {
-  readonly base: string;
-  readonly suffix: Suffix;
-}
-
-function readings(word: string, inflections?: Inflections): Reading[] {
-  const out: Reading[] = regularReadings(word).map(([base, suffix]) => ({ base, suffix }));
-  if (inflections !== undefined) {
-    for (const base of inflections.lemmas(word, 'noun')) out.push({ base, suffix: 'plural' });
-    for (const base of inflections.lemmas(word, 'verb')) {
-      const suffix: Suffix = word.endsWith('ing') ? 'ing' : word.endsWith('s') ? 'third' : 'past';
-      out.push({ base, suffix });
-    }
-  }
-  return out;
 }
 
 /** LM ids of a candidate's words, or null when the model does not know one of them. */
@@ -378,29 +355,15 @@ function inflectedCurated(ctx: CandidateContext, key: string): Restoration[] {
     );
   }
   const tail = words.slice(1).join(' ');
-  const written = words[0] as string;
-  for (const r of readings(written, ctx.inflections)) {
+  for (const r of readings(words[0] as string, ctx.inflections)) {
     if (r.suffix === 'none') continue;
-    const suffix: Suffix = r.suffix === 'plural' ? 'third' : r.suffix;
-    // An irregular participle gives a participle ("has grown to be" -> "has become").
-    const participle = ctx.inflections?.forms(r.base, 'verb').indexOf(written) === 1;
-    add(`${r.base} ${tail}`, (text) => {
-      const [first = '', ...rest] = text.split(' ');
-      const verb = participle
-        ? participleOf(first, ctx.inflections)
-        : inflectWord(first, suffix, 'verb', ctx.inflections);
-      return [verb, ...rest].join(' ');
-    });
+    // A verb phrase inflects its first word; an irregular participle gives a participle ("has
+    // grown to be" -> "has become").
+    add(`${r.base} ${tail}`, (text) =>
+      inflectPhrase(text, { suffix: r.suffix, possessive: '' }, 'verb', ctx.inflections),
+    );
   }
   return out;
-}
-
-/** Past participle: the second irregular form, the base when the verb has one irregular form
- * only (become, came -> come), else the regular past. */
-function participleOf(base: string, inflections?: Inflections): string {
-  const forms = inflections?.forms(base, 'verb').filter((f) => !f.endsWith('ing')) ?? [];
-  if (forms.length >= 2) return forms[1] as string;
-  return forms.length === 1 ? base : inflectWord(base, 'past', 'verb', inflections);
 }
 
 /** An original of a written phrase with the text it restores (inflected as written). */

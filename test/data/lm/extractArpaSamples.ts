@@ -3,9 +3,8 @@
 // missing from the ARPA). Deterministic: samples are evenly spaced lines of the file.
 //
 //   npx tsx test/data/lm/extractArpaSamples.ts [path/to/cmusphinx-en-us.arpa.gz]
-import { createReadStream, writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
+import { writeFileSync } from 'node:fs';
+import { arpaLines } from '../../../scripts/lm/arpaLines.js';
 import { packageRoot } from '../../../src/paths.js';
 
 const UNKNOWN = 'qzxjvkw';
@@ -15,7 +14,7 @@ const lines: Map<string, string>[] = [new Map(), new Map(), new Map()];
 const order: string[][] = [[], [], []];
 const bigramsOf = new Map<string, string[]>();
 let section = 0;
-for await (const raw of createInterface({ input: createReadStream(input).pipe(createGunzip()) })) {
+for await (const raw of arpaLines(input)) {
   const m = /^\\(\d)-grams:$/.exec(raw);
   if (m) section = Number(m[1]);
   else if (raw.startsWith('\\')) section = 0;
