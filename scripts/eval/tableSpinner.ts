@@ -13,7 +13,7 @@ export interface SpinnerBehaviour {
   readonly spinNames: boolean;
   /** Words inside quotation marks spun. */
   readonly spinQuotes: boolean;
-  /** The words of a multi-word substitute swapped once more by the table (Spinbot). */
+  /** The words of a multi-word substitute swapped once more by the table, always (Spinbot). */
   readonly stack: boolean;
 }
 
@@ -74,6 +74,7 @@ export function spinWithTable(
       quotes.some(([a, b]) => w.start >= a && w.end <= b) ||
       (!behaviour.spinNames && isNameWord(text, w, capitalShare)),
   );
+  // Stacking is part of the table: a substitute's words are always re-spun the same way.
   const stacked = (value: string): string =>
     !behaviour.stack || !value.includes(' ')
       ? value
@@ -81,9 +82,7 @@ export function spinWithTable(
           .split(' ')
           .map((w) => {
             const e = table.lookup(w);
-            return e !== undefined && !e.value.includes(' ') && rng.chance(behaviour.occurrenceRate)
-              ? e.value
-              : w;
+            return e !== undefined && !e.value.includes(' ') ? e.value : w;
           })
           .join(' ');
 
