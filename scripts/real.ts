@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     writeFileSync(path, await prettierJson(serializeDocument(doc), path));
     const words = doc.original.split(/\s+/).filter((w) => w !== '').length;
     console.log(
-      `${doc.id.padEnd(28)} ${String(words).padStart(4)} words ${String(doc.substitutions.length).padStart(4)} substitutions  ${doc.family}`,
+      `${doc.id.padEnd(28)} ${String(words).padStart(4)} words ${String(doc.substitutions.length).padStart(4)} substitutions  ${doc.spinner}`,
     );
   }
 }

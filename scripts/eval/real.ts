@@ -29,7 +29,8 @@ export interface RawPage {
 }
 
 export interface RealDocument extends DevDocument {
-  readonly family: string;
+  /** The page's spinner as described by its collector (the raw page's `family`). */
+  readonly spinner: string;
   readonly spunUrl: string;
   readonly originalUrl: string;
   readonly note: string;
@@ -66,7 +67,7 @@ export function realDocument(page: RawPage): RealDocument {
     id: page.id,
     set: 'real',
     source: `${page.spunUrl} (original: ${page.originalUrl})`,
-    family: page.family,
+    spinner: page.family,
     spunUrl: page.spunUrl,
     originalUrl: page.originalUrl,
     note: page.note,

@@ -44,7 +44,7 @@ export function realTable(engines: readonly RealEngine[]): string {
       const r = e.restore(doc.spun, e.options);
       const s = scoreDocument(doc, r.output, r.applied, r.suggestions);
       scores.push(s);
-      rows.push(row(doc.id, doc.family, e.name, [s]));
+      rows.push(row(doc.id, doc.spinner, e.name, [s]));
     }
     rows.push(row(`all ${docs.length} pages`, '', e.name, scores));
   }
