@@ -27,6 +27,8 @@ import type { CliOptions } from './options.js';
 
 export interface RunFacts {
   readonly version: string;
+  /** The working folder, `/`-separated (patch names of files outside it). */
+  readonly cwd: string;
   /** The dictionaries in use (SARIF rules). */
   readonly rules: readonly SarifRuleSource[];
   readonly credits: readonly Credit[];
@@ -70,7 +72,7 @@ export function createReporter(
         end: human,
       };
     case 'patch':
-      return { file: formatPatchFile, end: () => '' };
+      return { file: (f) => formatPatchFile(f, facts.cwd), end: () => '' };
     case 'github':
       return { file: formatGithubFile, end: () => '' };
     case 'json':

@@ -144,7 +144,7 @@ export async function runRestore(
     );
   }
   const restoreOptions = inputs.length > 0 ? engineOptions(io, engine, options) : undefined;
-  const facts: RunFacts = runFacts(engine, restoreOptions);
+  const facts: RunFacts = runFacts(io.cwd, engine, restoreOptions);
   const reporter = createReporter(options, chalk, facts);
   let report = '';
   const emit = (text: string) => {

@@ -1,7 +1,7 @@
 // What reports say about the run itself: the version, the dictionaries in use (SARIF's rules)
 // and the sources of the data, credited in the HTML report.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { packageRoot } from '../paths.js';
 import type { RestoreOptions } from '../types.js';
 import type { CliEngine } from './engineLoader.js';
@@ -27,7 +27,11 @@ export function packageVersion(): string {
   return manifest.version ?? '0.0.0';
 }
 
-export function runFacts(engine: CliEngine, options: RestoreOptions | undefined): RunFacts {
+export function runFacts(
+  cwd: string,
+  engine: CliEngine,
+  options: RestoreOptions | undefined,
+): RunFacts {
   const dictionaries = options?.dictionaries ?? [];
   const rules = dictionaries.map((d) => ({
     name: d.name,
@@ -42,6 +46,7 @@ export function runFacts(engine: CliEngine, options: RestoreOptions | undefined)
   void engine;
   return {
     version: packageVersion(),
+    cwd: cwd.split(sep).join('/'),
     rules,
     credits:
       options?.context === false || options?.lm === undefined

@@ -146,7 +146,8 @@ export function memoryIo(options: MemoryIoOptions = {}): MemoryIo {
         seen.set(name, { name, kind: rest.includes('/') ? 'dir' : 'file' });
       }
       for (const l of links.keys()) {
-        if (posix.dirname(l) === link) seen.set(posix.basename(l), { name: posix.basename(l), kind: 'symlink' });
+        if (posix.dirname(l) === link)
+          seen.set(posix.basename(l), { name: posix.basename(l), kind: 'symlink' });
       }
       return Promise.resolve([...seen.values()]);
     },

@@ -49,16 +49,16 @@ function setup(files: Record<string, string | Buffer>): string {
 
 describe('--write on the real file system', () => {
   test('keeps the mode, leaves unchanged files alone, leaves no temporary file', async () => {
-    const cwd = setup({ 'docs/spun.sh': 'echo informed\n', 'docs/clean.txt': 'clean\n' });
-    chmodSync(join(cwd, 'docs/spun.sh'), 0o751);
+    const cwd = setup({ 'docs/spun.txt': 'echo informed\n', 'docs/clean.txt': 'clean\n' });
+    chmodSync(join(cwd, 'docs/spun.txt'), 0o751);
     const before = statSync(join(cwd, 'docs/clean.txt'));
     const r = await runIn(cwd, ['--write', 'docs']);
     expect(r.code).toBe(0);
-    expect(readFileSync(join(cwd, 'docs/spun.sh'), 'utf8')).toBe('echo told\n');
-    expect(statSync(join(cwd, 'docs/spun.sh')).mode & 0o777).toBe(0o751);
+    expect(readFileSync(join(cwd, 'docs/spun.txt'), 'utf8')).toBe('echo told\n');
+    expect(statSync(join(cwd, 'docs/spun.txt')).mode & 0o777).toBe(0o751);
     const after = statSync(join(cwd, 'docs/clean.txt'));
     expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
-    expect(readdirSync(join(cwd, 'docs')).sort()).toEqual(['clean.txt', 'spun.sh']);
+    expect(readdirSync(join(cwd, 'docs')).sort()).toEqual(['clean.txt', 'spun.txt']);
   });
 
   test('a symbolic link stays a link; its target is rewritten', async () => {
