@@ -163,7 +163,10 @@ export async function runRestore(
       io.stderr(`restore-text: ${file.path === '-' ? '<stdin>' : file.path}: ${file.error}\n`);
     if (options.print) {
       if (file.result) io.stdout(file.result.output);
-    } else emit(reporter.file(file));
+    } else {
+      const text = reporter.file(file);
+      if (!options.interactive) emit(text); // the review has shown each finding
+    }
   };
   problems.forEach((p) => finish({ path: p.path, error: p.reason }));
   const totalBytes = inputs.reduce((n, i) => n + (i.size ?? 0), 0);

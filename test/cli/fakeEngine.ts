@@ -2,8 +2,20 @@
 import type { CliEngine } from '../../src/cli/engineLoader.js';
 import type { Edit, RestoreOptions } from '../../src/types.js';
 
-const RULES: readonly { spun: string; text: string; confidence: number; suggestOnly: boolean }[] = [
-  { spun: 'informed', text: 'told', confidence: 0.9, suggestOnly: false },
+const RULES: readonly {
+  spun: string;
+  text: string;
+  confidence: number;
+  suggestOnly: boolean;
+  others?: readonly string[];
+}[] = [
+  {
+    spun: 'informed',
+    text: 'told',
+    confidence: 0.9,
+    suggestOnly: false,
+    others: ['said', 'notified'],
+  },
   { spun: 'bosom peril', text: 'breast cancer', confidence: 0.95, suggestOnly: true },
   { spun: 'maybe', text: 'perhaps', confidence: 0.3, suggestOnly: false },
 ];
@@ -36,7 +48,12 @@ export function fakeEngine(): FakeEngine {
             span: [i, i + r.spun.length],
             actual: r.spun,
             text: r.text,
-            alternatives: [],
+            alternatives: [r.text, ...(r.others ?? [])].map((text) => ({
+              text,
+              source: 'fake',
+              prior: 0.5,
+              score: 0.5,
+            })),
             confidence: r.confidence,
             source: 'fake',
             reasons: [],
