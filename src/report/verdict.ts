@@ -18,7 +18,7 @@ export interface Verdict {
 /** Spun: at least this many sure findings… */
 export const SPUN_MIN_SURE = 3;
 /** …and at least this many per 1,000 words. */
-export const SPUN_MIN_DENSITY = 2;
+export const SPUN_MIN_DENSITY = 3;
 /** Suspicious: at least this many sure findings (and not spun). */
 export const SUSPICIOUS_MIN_SURE = 1;
 
@@ -29,9 +29,10 @@ export function countWords(text: string): number {
 }
 
 export function verdictFor(sure: number, words: number): Verdict {
-  const density = words === 0 ? 0 : Math.round((sure * 100000) / words) / 100;
+  const exact = words === 0 ? 0 : (sure * 1000) / words;
+  const density = Math.round(exact * 100) / 100;
   const level: VerdictLevel =
-    sure >= SPUN_MIN_SURE && density >= SPUN_MIN_DENSITY
+    sure >= SPUN_MIN_SURE && exact >= SPUN_MIN_DENSITY
       ? 'spun'
       : sure >= SUSPICIOUS_MIN_SURE
         ? 'suspicious'

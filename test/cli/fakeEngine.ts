@@ -22,24 +22,30 @@ const RULES: readonly {
 
 export interface FakeEngine extends CliEngine {
   readonly choices: unknown[];
+  /** The options of every restore() call, in order. */
+  readonly restored: RestoreOptions[];
 }
 
 export function fakeEngine(): FakeEngine {
   const choices: unknown[] = [];
+  const restored: RestoreOptions[] = [];
   return {
     choices,
+    restored,
     builtinNames: ['tortured-phrases', 'news-spinner'],
     describeBuiltinDictionaries: () => [
       { name: 'news-spinner', entries: 12, source: 'curated', licence: 'MIT', description: 'news' },
     ],
     createRestoreOptions: (c) => {
       choices.push(c);
+      const fake = { description: 'fake phrases', source: 'tests', licence: 'MIT' };
       return {
-        dictionaries: [],
+        dictionaries: [{ name: 'fake', origin: 'fake.tsv', meta: fake, entries: [] }],
         ...(c.minConfidence !== undefined ? { minConfidence: c.minConfidence } : {}),
       };
     },
     restore: (input: string, options: RestoreOptions) => {
+      restored.push(options);
       const min = options.minConfidence ?? 0.5;
       const edits: Edit[] = [];
       for (const r of RULES) {
