@@ -71,6 +71,7 @@ export function addBatchOptions(program: Command): void {
       `extensions read in folders, comma-separated, * for all (default: ${DEFAULT_EXTENSIONS.join(',')})`,
       parseExtensions,
     )
+    .option('--context', 'use the context engine (the default; overrides a configuration)')
     .option('--allow <phrase>', 'never change this phrase or word (repeatable)', collect)
     .option('-q, --quiet', 'no progress bar')
     .option('--report <file>', 'write the report to FILE instead of standard output')
