@@ -80,13 +80,20 @@ export function htmlFile(file: FileReport): HtmlFile | undefined {
   if (!result) return undefined;
   const findings = findingsOf(result);
   const index = new LineIndex(result.input);
-  const blocks = blocksOf(findings, index).map((b) => blockRows(result.input, b, index).join(''));
   const gap = '<tr class="gap"><td></td><td></td></tr>';
+  let body = '';
+  let last = -1;
+  for (const block of blocksOf(findings, index)) {
+    // a gap row only where lines are left out between two blocks
+    if (last >= 0 && block.firstLine > last + 1) body += gap;
+    body += blockRows(result.input, block, index).join('');
+    last = block.lastLine;
+  }
   return {
     path: file.path,
     verdict: verdictOf(result),
     findings: findings.length,
-    body: blocks.length === 0 ? '' : `<table class="text">${blocks.join(gap)}</table>`,
+    body: body === '' ? '' : `<table class="text">${body}</table>`,
   };
 }
 

@@ -1,6 +1,6 @@
 // SARIF (validated against the SARIF 2.1.0 schema that @microsoft/jest-sarif ships), GitHub
 // annotations, the HTML page, verdicts and the ranking.
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import { Chalk } from 'chalk';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -53,7 +53,7 @@ describe('SARIF', () => {
   );
 
   test('validates against the SARIF 2.1.0 schema', () => {
-    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
     const validate = ajv.compile(SCHEMA);
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     // and the validator does reject what the schema forbids
