@@ -4,7 +4,7 @@
 // ones on the dev set: every spun document (its spun text, label spun) and every clean text
 // (the clean sets, and the original of each spun document, label clean) is restored with the
 // full engine; the verdict's precision and recall are printed per slice, with the counts behind
-// them. --rows keeps each document's sure-finding count and word count as JSON, so that other
+// them. A clean text met in several sets (the benchmark's originals recur) is counted once. --rows keeps each document's sure-finding count and word count as JSON, so that other
 // thresholds can be tried without restoring again (--from FILE reads them back).
 import { Command } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -24,7 +24,10 @@ interface Row {
 function rowsOf(slice: Slice): Row[] {
   const options = createRestoreOptions();
   const rows: Row[] = [];
+  const seen = new Set<string>();
   const add = (set: string, id: string, spun: boolean, text: string) => {
+    if (!spun && seen.has(text)) return;
+    if (!spun) seen.add(text);
     const result = restore(text, options);
     rows.push({ set, id, spun, words: countWords(text), sure: result.applied.length });
   };

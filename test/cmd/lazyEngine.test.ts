@@ -32,11 +32,16 @@ function projectModules(args: string[], stdin = ''): { code: number | null; modu
 
 const CLI_ONLY = [
   'bin/restore-text.js',
+  'dist/src/builtinNames.js',
+  'dist/src/cli/batchOptions.js',
   'dist/src/cli/engineLoader.js',
   'dist/src/cli/errors.js',
   'dist/src/cli/main.js',
   'dist/src/cli/nodeIo.js',
+  'dist/src/cli/nodeTerminal.js',
+  'dist/src/cli/optionalValues.js',
   'dist/src/cli/options.js',
+  'dist/src/cli/walkDefaults.js',
   'dist/src/defaults.js',
   'dist/src/paths.js',
 ];
