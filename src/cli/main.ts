@@ -43,7 +43,9 @@ async function dispatch(argv: readonly string[], io: Io, load: EngineLoader): Pr
     import('./color.js'),
     load(),
   ]);
-  return runRestore(io, engine, options, makeChalk(io, options.color));
+  // a report written to a file (--report) has no colors
+  const color = options.color && options.reportPath === undefined;
+  return runRestore(io, engine, options, makeChalk(io, color));
 }
 
 /**

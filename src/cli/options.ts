@@ -45,15 +45,25 @@ Exit codes:
      processed and reported, but the run fails
 
 Output formats (--format):
-  text   path:line:col  spun -> restored  (confidence, source), then the changed lines
-  diff   every line with a finding, drawn inline, with confidence and source per edit
-  json   versioned document (docs/json-schema.md)
-  patch  unified diff for \`git apply\` or \`patch -p1\`
+  text    path:line:col  spun -> restored  (confidence, source), a snippet, then the files
+          ranked by verdict (spun, suspicious, clean)
+  diff    every line with a finding, drawn inline, with confidence and source per edit
+  json    versioned document (docs/json-schema.md)
+  patch   unified diff for \`git apply\` or \`patch -p1\` (files outside the working folder by
+          their absolute path: \`patch -p1 -d /\`)
+  sarif   SARIF 2.1.0 for code-scanning dashboards
+  github  GitHub Actions annotations
+  html    one self-contained page of tracked changes (with --report FILE)
 
-Folders are walked recursively, skipping hidden entries, node_modules and what .gitignore
-files exclude; binary files found there are skipped silently (named ones are an error).
+Paths may be files, folders and quoted globs. Folders are walked recursively, skipping hidden
+entries and node_modules, honouring .gitignore and .restoretextignore files and --exclude, and
+reading text-like extensions only (--ext); binary files, files over 10 MB and symbolic link
+loops met there are skipped and listed. A file named on the command line is always read.
+Configuration: restore-text.config.json, .restoretextrc.json or "restore-text" in package.json,
+found upward (--print-config shows what is in effect). Pragmas: restore-text-ignore,
+restore-text-ignore-next-line, restore-text-disable / restore-text-enable.
 Lines and columns are 1-based; columns count Unicode code points. Nothing on disk changes
-without --write. Colors: only on a terminal; NO_COLOR and FORCE_COLOR are honoured.
+without --write, --output or -i. Colors: only on a terminal; NO_COLOR and FORCE_COLOR are honoured.
 `;
 
 function parseConfidence(value: string): number {

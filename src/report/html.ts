@@ -2,6 +2,7 @@
 // The files ranked by verdict, then each file's lines with findings as tracked changes (the spun
 // words struck through, the restoration inserted, confidence and source on hover; suggestions
 // marked), the files skipped, and the sources of the data credited.
+import { plural } from './describeEdit.js';
 import { blocksOf, type Block } from './inline.js';
 import { LineIndex } from './lines.js';
 import { rankFiles, type SkippedFile } from './ranking.js';
@@ -132,7 +133,13 @@ function fileSection(f: HtmlFile, i: number): string {
 export function formatHtmlReport(report: HtmlReport): string {
   const ranked = rankFiles(report.files);
   const s = report.summary;
-  const summary = `${s.files} files, ${s.findings} findings, ${s.applied} at or above ${report.minConfidence} (sure), ${s.suggestions} suggestions${s.errors > 0 ? `, ${s.errors} errors` : ''}`;
+  const summary = [
+    plural(s.files, 'file'),
+    plural(s.findings, 'finding'),
+    `${s.applied} at or above ${report.minConfidence} (sure)`,
+    plural(s.suggestions, 'suggestion'),
+    ...(s.errors > 0 ? [plural(s.errors, 'error')] : []),
+  ].join(', ');
   const skipped =
     report.skipped.length === 0
       ? ''
