@@ -209,9 +209,14 @@ async function expandGlob(w: Omit<Walk, 'root'>, pattern: string, globals: Ignor
   const start = resolve(w.io.cwd, base === '' ? '.' : base);
   const full = relative(w.io.cwd, resolve(w.io.cwd, pattern)).split(sep).join('/');
   const before = w.out.length;
-  await walkFrom({ ...w, match: picomatch(full, { dot: false }) }, start, globals);
-  if (w.out.length === before)
+  const isDir = await w.io.stat(start).then(
+    (s) => s.kind === 'dir',
+    () => false,
+  );
+  if (isDir) await walkFrom({ ...w, match: picomatch(full, { dot: false }) }, start, globals);
+  if (w.out.length === before) {
     w.problems.push({ path: pattern, reason: 'no file matches this pattern' });
+  }
 }
 
 export async function collectInputs(

@@ -91,10 +91,13 @@ describe('which files a folder gives', () => {
     expect((await paths([glob], files)).paths).toEqual(expected);
   });
 
-  test('a glob that matches nothing is an error naming it', async () => {
-    const r = await paths(['docs/*.md'], { 'docs/a.txt': 'x' });
-    expect([r.code, r.err]).toEqual([2, 'restore-text: docs/*.md: no file matches this pattern\n']);
-  });
+  test.each([['docs/*.md'], ['nothing/*.md']])(
+    'a glob that matches nothing (%s) is one error naming it',
+    async (glob) => {
+      const r = await paths([glob], { 'docs/a.txt': 'x' });
+      expect([r.code, r.err]).toEqual([2, `restore-text: ${glob}: no file matches this pattern\n`]);
+    },
+  );
 });
 
 describe('skipped files are reported, not errors', () => {
