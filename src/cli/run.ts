@@ -156,7 +156,8 @@ export async function runRestore(
   let summary = EMPTY_SUMMARY;
   let fixable = false;
   const left: SkippedFile[] = [...skipped];
-  const finish = (file: FileReport): void => {
+  /** `found`: the engine's report of the file (before a review), which the verdict is of. */
+  const finish = (file: FileReport, found: FileReport = file): void => {
     summary = addToSummary(summary, file);
     fixable ||= hasFixable(file, options.minConfidence);
     if (file.error !== undefined)
@@ -164,7 +165,7 @@ export async function runRestore(
     if (options.print) {
       if (file.result) io.stdout(file.result.output);
     } else {
-      const text = reporter.file(file);
+      const text = reporter.file(options.interactive ? found : file);
       if (!options.interactive) emit(text); // the review has shown each finding
     }
   };
@@ -187,7 +188,7 @@ export async function runRestore(
       if (reviewed) file = reviewed.file;
       if (reviewed?.end !== 'abort' && processed.bytes)
         file = await written(io, input, file, processed.bytes, options);
-      finish(file);
+      finish(file, processed.file);
       progress?.advance(input.size ?? 0);
       if (reviewed && reviewed.end !== 'next') break;
     }
