@@ -58,7 +58,12 @@ export function createReporter(
   const human = (summary: RunSummary, skipped: readonly SkippedFile[]) =>
     formatRanking(ranked, chalk) +
     formatSkipped(skipped, chalk) +
-    formatSummary(summary, options.write || options.interactive, chalk, skipped.length);
+    formatSummary(
+      summary,
+      options.write || options.interactive || options.outputDir !== undefined,
+      chalk,
+      skipped.length,
+    );
   switch (options.format) {
     case 'text':
     case 'diff':

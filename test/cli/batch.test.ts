@@ -148,7 +148,7 @@ describe('--output', () => {
     expect(r.code).toBe(0);
     expect([r.text('out/docs/a.txt'), r.text('out/docs/sub/b.md')]).toEqual(['told\n', 'clean\n']);
     expect([r.text('docs/a.txt'), r.text('docs/sub/b.md')]).toEqual(['informed\n', 'clean\n']);
-    expect(r.out.endsWith('2 files, 1 finding, 1 fixable\n')).toBe(true);
+    expect(r.out.endsWith('2 files, 1 finding, 1 fixed, 2 files written\n')).toBe(true);
   });
 
   test('a copy with the same bytes already there is not written again', async () => {
