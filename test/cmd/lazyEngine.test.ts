@@ -60,6 +60,13 @@ describe('modules loaded by the real binary', () => {
     expect(projectModules(args)).toEqual({ code, modules: CLI_ONLY });
   });
 
+  test('--print-config reads the configuration, not the engine', () => {
+    const { code, modules } = projectModules(['--print-config']);
+    expect(code).toBe(0);
+    expect(modules).toContain('dist/src/cli/config.js');
+    expect(modules.filter((m) => /^dist\/src\/(core|lm|dictionary)\//.test(m))).toEqual([]);
+  });
+
   test('a restore run loads the engine (so the hook sees what it should)', () => {
     const { code, modules } = projectModules(['--no-builtin', '--no-context', '-'], 'Hello.\n');
     expect(code).toBe(0);
