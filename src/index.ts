@@ -16,11 +16,13 @@ export type {
   Span,
   Thesaurus,
   ThesaurusCandidate,
+  TextFormat,
   Token,
 } from './types.js';
 export { restore, DEFAULT_MIN_CONFIDENCE } from './core/restore.js';
 export { applyEdits, revertEdits } from './core/apply.js';
 export { tokenize } from './core/tokenize.js';
+export { textFormatOf } from './core/protect/textFormat.js';
 export { createRestoreOptions, lazyThesaurus, type EngineChoices } from './restoreOptions.js';
 export { parseDictionary } from './dictionary/parse.js';
 export { validateDictionary } from './dictionary/validate.js';

@@ -1,5 +1,8 @@
 // The data model shared by the core, the loaders, the reporters and the CLI.
 // Offsets are UTF-16 code units (JS string indices); spans are half-open [start, end).
+import type { TextFormat } from './core/protect/textFormat.js';
+
+export type { TextFormat };
 
 export type Span = readonly [start: number, end: number];
 
@@ -193,6 +196,10 @@ export interface RestoreOptions {
   readonly model?: TreeModel;
   /** Receives every thesaurus candidate the model scored (for training and debugging). */
   readonly trace?: (row: CandidateTrace) => void;
+  /** The text's markup, whose tags, code, commands and URLs are never rewritten (default plain). */
+  readonly format?: TextFormat;
+  /** Phrases and words never changed (whole words, any case): the user's allow-list. */
+  readonly allow?: readonly string[];
 }
 
 /** The evidence behind one scored thesaurus candidate (see src/core/features.ts). */

@@ -30,16 +30,22 @@ async function dispatch(argv: readonly string[], io: Io, load: EngineLoader): Pr
     io.stdout(formatDicts(engine.describeBuiltinDictionaries(), makeChalk(io, parsed.color)));
     return EXIT_OK;
   }
-  const { options } = parsed;
-  // Usage errors before the engine loads; but an unknown --no-builtin name, checked against
-  // the engine's list, goes first (it is often a path the option swallowed: the real cause).
-  if (typeof options.builtin === 'boolean') validateCombination(options);
+  // Usage errors before the configuration and the engine load.
+  validateCombination(parsed.options);
+  const { withConfig, formatConfig } = await import('./applyConfig.js');
+  const options = await withConfig(io, parsed.options);
+  if (options.printConfig) {
+    io.stdout(formatConfig(io, options));
+    return EXIT_OK;
+  }
   const [{ runRestore }, { makeChalk }, engine] = await Promise.all([
     import('./run.js'),
     import('./color.js'),
     load(),
   ]);
-  return runRestore(io, engine, options, makeChalk(io, options.color));
+  // a report written to a file (--report) has no colors
+  const color = options.color && options.reportPath === undefined;
+  return runRestore(io, engine, options, makeChalk(io, color));
 }
 
 /**

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   chmod,
+  mkdir,
   readdir,
   readFile,
   realpath,
@@ -13,6 +14,7 @@ import {
 } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { DirEntry, EntryKind, FileStat, Io } from './io.js';
+import { nodeTerminal } from './nodeTerminal.js';
 
 export interface NodeIoOverrides {
   readonly cwd?: string;
@@ -21,6 +23,8 @@ export interface NodeIoOverrides {
   readonly stdout?: (text: string) => void;
   readonly stderr?: (text: string) => void;
   readonly stdin?: Uint8Array;
+  readonly stdinIsTTY?: boolean;
+  readonly stderrIsTTY?: boolean;
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
@@ -45,7 +49,7 @@ function kindOf(s: {
 async function statFile(path: string): Promise<FileStat> {
   const s = await stat(path);
   const kind = s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other';
-  return { kind, mode: s.mode & 0o7777 };
+  return { kind, mode: s.mode & 0o7777, size: s.size };
 }
 
 async function listDir(path: string): Promise<readonly DirEntry[]> {
@@ -64,6 +68,20 @@ async function writeFileAtomic(link: string, data: Uint8Array): Promise<void> {
   try {
     await writeFile(temp, data, { mode, flag: 'wx' });
     await chmod(temp, mode); // writeFile's mode is filtered by the umask
+    await rename(temp, path);
+  } catch (err) {
+    await unlink(temp).catch(() => undefined);
+    throw err;
+  }
+}
+
+/** Create or replace a file through a temporary sibling, creating its folders first. */
+async function writeNewFile(path: string, data: Uint8Array, mode = 0o644): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, data, { mode, flag: 'wx' });
+    await chmod(temp, mode);
     await rename(temp, path);
   } catch (err) {
     await unlink(temp).catch(() => undefined);
@@ -96,5 +114,12 @@ export function nodeIo(overrides: NodeIoOverrides = {}): Io {
     readFile: async (path) => new Uint8Array(await readFile(path)),
     writeFileAtomic,
     readdir: listDir,
+    stdinIsTTY: overrides.stdinIsTTY ?? process.stdin.isTTY === true,
+    stderrIsTTY: overrides.stderrIsTTY ?? process.stderr.isTTY === true,
+    ...(process.stderr.columns !== undefined ? { stderrColumns: process.stderr.columns } : {}),
+    now: () => performance.now(),
+    realpath: (path) => realpath(path),
+    writeNewFile,
+    openTerminal: () => nodeTerminal(),
   };
 }

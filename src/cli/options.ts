@@ -1,14 +1,18 @@
 // The command line: one commander program per run, with exitOverride() so that nothing calls
 // process.exit, and output routed through the Io.
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { resolve } from 'node:path';
 import { DEFAULT_MIN_CONFIDENCE } from '../defaults.js';
+import { addBatchOptions, readBatchOptions, type BatchOptions } from './batchOptions.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
+import { builtinChoice, explicitOptionalValues } from './optionalValues.js';
+import { BUILTIN_DICTIONARIES } from '../builtinNames.js';
 
-export const FORMATS = ['text', 'diff', 'json', 'patch'] as const;
+export const FORMATS = ['text', 'diff', 'json', 'patch', 'sarif', 'github', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export interface CliOptions {
+export interface CliOptions extends BatchOptions {
   readonly paths: readonly string[];
   readonly format: Format;
   /** --format was given on the command line (not the default). */
@@ -41,15 +45,25 @@ Exit codes:
      processed and reported, but the run fails
 
 Output formats (--format):
-  text   path:line:col  spun -> restored  (confidence, source), then the changed lines
-  diff   every line with a finding, drawn inline, with confidence and source per edit
-  json   versioned document (docs/json-schema.md)
-  patch  unified diff for \`git apply\` or \`patch -p1\`
+  text    path:line:col  spun -> restored  (confidence, source), a snippet, then the files
+          ranked by verdict (spun, suspicious, clean)
+  diff    every line with a finding, drawn inline, with confidence and source per edit
+  json    versioned document (docs/json-schema.md)
+  patch   unified diff for \`git apply\` or \`patch -p1\` (files outside the working folder by
+          their absolute path: \`patch -p1 -d /\`)
+  sarif   SARIF 2.1.0 for code-scanning dashboards
+  github  GitHub Actions annotations
+  html    one self-contained page of tracked changes (with --report FILE)
 
-Folders are walked recursively, skipping hidden entries, node_modules and what .gitignore
-files exclude; binary files found there are skipped silently (named ones are an error).
+Paths may be files, folders and quoted globs. Folders are walked recursively, skipping hidden
+entries and node_modules, honouring .gitignore and .restoretextignore files and --exclude, and
+reading text-like extensions only (--ext); binary files, files over 10 MB and symbolic link
+loops met there are skipped and listed. A file named on the command line is always read.
+Configuration: restore-text.config.json, .restoretextrc.json or "restore-text" in package.json,
+found upward (--print-config shows what is in effect). Pragmas: restore-text-ignore,
+restore-text-ignore-next-line, restore-text-disable / restore-text-enable.
 Lines and columns are 1-based; columns count Unicode code points. Nothing on disk changes
-without --write. Colors: only on a terminal; NO_COLOR and FORCE_COLOR are honoured.
+without --write, --output or -i. Colors: only on a terminal; NO_COLOR and FORCE_COLOR are honoured.
 `;
 
 function parseConfidence(value: string): number {
@@ -85,9 +99,14 @@ export function buildProgram(io: Io, version: string): Command {
       DEFAULT_MIN_CONFIDENCE,
     )
     .option('--dict <path>', 'an extra dictionary file (repeatable)', collect)
-    .option('--no-builtin [names...]', 'turn off all built-in dictionaries, or the ones named')
+    .option(
+      '--no-builtin [names]',
+      'turn off all built-in dictionaries, or the ones named (comma-separated)',
+    )
     .option('--no-context', 'dictionary phrases only: no language model, no thesauri')
-    .option('--no-color', 'no colors')
+    .option('--no-color', 'no colors');
+  addBatchOptions(program);
+  program
     .addHelpText('after', HELP_AFTER)
     .exitOverride()
     .configureOutput({
@@ -106,14 +125,6 @@ export function buildProgram(io: Io, version: string): Command {
     .exitOverride()
     .action(() => undefined);
   return program;
-}
-
-/** Split `--no-builtin a,b c` into names. */
-function builtinChoice(value: unknown): boolean | readonly string[] {
-  if (Array.isArray(value)) {
-    return value.flatMap((v: string) => v.split(',')).filter((v) => v !== '');
-  }
-  return value !== false;
 }
 
 export async function parseArgs(io: Io, argv: readonly string[], version: string): Promise<Parsed> {
@@ -136,6 +147,7 @@ export async function parseArgs(io: Io, argv: readonly string[], version: string
         builtin: builtinChoice(o['builtin']),
         context: o['context'] !== false,
         color: o['color'] !== false,
+        ...readBatchOptions(program),
       },
     };
   });
@@ -143,12 +155,51 @@ export async function parseArgs(io: Io, argv: readonly string[], version: string
   dicts?.action(() => {
     parsed = { command: 'dicts', color: dicts.opts()['color'] !== false };
   });
-  await program.parseAsync([...argv], { from: 'user' });
+  const exists = (p: string) =>
+    io.stat(resolve(io.cwd, p)).then(
+      () => true,
+      () => false,
+    );
+  await program.parseAsync(await explicitOptionalValues(argv, exists), { from: 'user' });
   return parsed;
+}
+
+/** `--no-builtin=NAMES` names only built-in dictionaries. */
+function validateBuiltinNames(builtin: CliOptions['builtin']): void {
+  if (typeof builtin === 'boolean') return;
+  for (const name of builtin) {
+    if (!BUILTIN_DICTIONARIES.includes(name)) {
+      throw new UsageError(
+        `--no-builtin: unknown built-in dictionary '${name}' (known: ${BUILTIN_DICTIONARIES.join(', ')})`,
+      );
+    }
+  }
+}
+
+/** Pairs of options that cannot go together (issue 16's options). */
+function validateBatchCombination(o: CliOptions): void {
+  const pairs: [boolean, string][] = [
+    [o.interactive && o.print, '--interactive and --print cannot be combined'],
+    [o.interactive && o.check, '--interactive and --check cannot be combined'],
+    [o.interactive && o.formatGiven, '--interactive and --format cannot be combined'],
+    [o.interactive && o.paths.includes('-'), '--interactive cannot review standard input'],
+    [o.outputDir !== undefined && o.write, '--output and --write cannot be combined'],
+    [o.outputDir !== undefined && o.print, '--output and --print cannot be combined'],
+    [o.outputDir !== undefined && o.paths.includes('-'), '--output cannot place standard input'],
+    [
+      o.backup !== undefined && !o.write && !o.interactive,
+      '--backup needs --write or --interactive',
+    ],
+    [o.reportPath !== undefined && o.print, '--report and --print cannot be combined'],
+  ];
+  const problem = pairs.find(([bad]) => bad);
+  if (problem) throw new UsageError(problem[1]);
 }
 
 /** Options that cannot go together, or no input at all: a UsageError. */
 export function validateCombination(options: CliOptions): void {
+  validateBuiltinNames(options.builtin);
+  if (options.printConfig) return;
   if (options.paths.length === 0) {
     throw new UsageError('no input: give files or folders, or - for standard input (see --help)');
   }
@@ -159,4 +210,5 @@ export function validateCombination(options: CliOptions): void {
   if (options.write && options.paths.includes('-')) {
     throw new UsageError('--write cannot rewrite standard input (use --print)');
   }
+  validateBatchCombination(options);
 }

@@ -1,19 +1,23 @@
-// One restore run: inputs -> engine -> FileReports -> reporters; returns the exit code.
+// One restore run: inputs -> engine (-> review) -> written results -> reporters; returns the
+// exit code.
 import type { ChalkInstance } from 'chalk';
 import { resolve } from 'node:path';
-import { formatDiffFile } from '../report/diff.js';
-import { formatJsonFiles, jsonFile, type JsonFile } from '../report/json.js';
-import { formatPatchFile } from '../report/patch.js';
-import { addToSummary, EMPTY_SUMMARY, formatSummary } from '../report/summary.js';
-import { formatTextFile } from '../report/text.js';
+import { textFormatOf } from '../core/protect/textFormat.js';
+import { addToSummary, EMPTY_SUMMARY } from '../report/summary.js';
+import type { SkippedFile } from '../report/ranking.js';
 import type { FileReport, RunSummary } from '../report/types.js';
 import type { RestoreOptions } from '../types.js';
-import { decodeText, encodeText } from './textEncoding.js';
 import type { CliEngine } from './engineLoader.js';
 import { describeFsError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
 import { collectInputs, type Input } from './files.js';
 import type { Io } from './io.js';
 import { validateCombination, type CliOptions } from './options.js';
+import { startProgress } from './progress.js';
+import { createReporter, type RunFacts } from './reporters.js';
+import { runFacts } from './runFacts.js';
+import { decodeText } from './textEncoding.js';
+import { DEFAULT_MAX_SIZE } from './walkDefaults.js';
+import { writeResult } from './writeResult.js';
 
 /**
  * The exit-code policy, decided here and only here:
@@ -21,7 +25,8 @@ import { validateCombination, type CliOptions } from './options.js';
  *      other files were still processed and reported, but a run that skipped files must not
  *      look clean, nor merely "found something", to a CI job). Usage errors (UsageError,
  *      commander), dictionaries or models that cannot be loaded (DictionaryError,
- *      LanguageModelError) and internal errors also give 2; main() maps those.
+ *      LanguageModelError) and internal errors also give 2; main() maps those. Files left out
+ *      of a folder walk (binary, too large, link loops) are reported but are no error.
  *   1  --check, and at least one change would be applied (confidence >= the threshold, not a
  *      suggestion-only entry, not beaten by an overlapping edit): exactly what --write fixes,
  *      so `--write` then `--check` passes. With --write as well, this still counts what was
@@ -43,74 +48,77 @@ function hasFixable(file: FileReport, minConfidence: number): boolean {
   return (file.result?.applied ?? []).some((e) => e.confidence >= minConfidence);
 }
 
-function validateBuiltins(options: CliOptions, known: readonly string[]): void {
-  if (typeof options.builtin === 'boolean') return;
-  for (const name of options.builtin) {
-    if (!known.includes(name)) {
-      throw new UsageError(
-        `--no-builtin: unknown built-in dictionary '${name}' (known: ${known.join(', ')}; put paths before --no-builtin or after --)`,
-      );
-    }
-  }
-}
-
 function engineOptions(io: Io, engine: CliEngine, options: CliOptions): RestoreOptions {
   const { builtin } = options;
-  return engine.createRestoreOptions({
+  const restoreOptions = engine.createRestoreOptions({
     builtin: typeof builtin === 'boolean' ? builtin : { exclude: builtin },
     dictPaths: options.dictPaths.map((p) => resolve(io.cwd, p)),
     context: options.context,
     minConfidence: options.minConfidence,
   });
+  return options.allow.length > 0 ? { ...restoreOptions, allow: options.allow } : restoreOptions;
 }
 
-async function readInput(io: Io, input: Input): Promise<Uint8Array> {
-  return input.abs === undefined ? io.readStdin() : io.readFile(input.abs);
-}
+type Processed =
+  { readonly file: FileReport; readonly bytes?: Uint8Array } | { readonly skipped: string };
 
-/** Read, decode and restore one input; undefined for a binary file met while walking a folder. */
+/** Read, decode and restore one input (a binary file met while walking a folder is skipped). */
 async function processInput(
   io: Io,
   engine: CliEngine,
   restoreOptions: RestoreOptions,
   input: Input,
-  write: boolean,
-): Promise<FileReport | undefined> {
+): Promise<Processed> {
   let bytes: Uint8Array;
   try {
-    bytes = await readInput(io, input);
+    bytes = await (input.abs === undefined ? io.readStdin() : io.readFile(input.abs));
   } catch (err) {
-    return { path: input.path, error: describeFsError(err) };
+    return { file: { path: input.path, error: describeFsError(err) } };
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    if (decoded.binary && !input.explicit) return undefined; // folders: text files only
-    return { path: input.path, error: decoded.reason };
+    if (decoded.binary && !input.explicit) return { skipped: 'binary file, skipped' };
+    return { file: { path: input.path, error: decoded.reason } };
   }
-  const result = engine.restore(decoded.text, restoreOptions);
-  if (!write || input.abs === undefined || result.output === decoded.text) {
-    return { path: input.path, result };
-  }
+  const format = textFormatOf(input.path);
+  const options = format === 'plain' ? restoreOptions : { ...restoreOptions, format };
+  return { file: { path: input.path, result: engine.restore(decoded.text, options) }, bytes };
+}
+
+/** --write, the review, or --output: the file's result written where it goes. */
+async function written(io: Io, input: Input, file: FileReport, bytes: Uint8Array, o: CliOptions) {
+  const { result } = file;
+  if (!result) return file;
+  const choice = {
+    inPlace: o.write || o.interactive,
+    ...(o.outputDir !== undefined ? { outputDir: o.outputDir } : {}),
+    ...(o.backup !== undefined ? { backup: o.backup } : {}),
+  };
   try {
-    await io.writeFileAtomic(input.abs, encodeText(result.output));
-    return { path: input.path, result, written: true };
+    const changed = result.output !== result.input;
+    const wrote = await writeResult(io, input, bytes, result.output, changed, choice);
+    return wrote ? { ...file, written: true } : file;
   } catch (err) {
-    return { path: input.path, result, error: `cannot write: ${describeFsError(err)}` };
+    if (err instanceof UsageError) throw err;
+    const reason = err instanceof Error && !('code' in err) ? err.message : describeFsError(err);
+    return { ...file, error: `cannot write: ${reason}` };
   }
 }
 
-function formatFile(file: FileReport, options: CliOptions, chalk: ChalkInstance): string {
-  const reportOptions = { chalk, explain: options.explain };
-  switch (options.format) {
-    case 'text':
-      return formatTextFile(file, reportOptions);
-    case 'diff':
-      return formatDiffFile(file, reportOptions);
-    case 'patch':
-      return formatPatchFile(file);
-    case 'json':
-      return ''; // written whole at the end
+function walkOptions(io: Io, options: CliOptions) {
+  const exclude = [...options.exclude];
+  if (options.outputDir !== undefined) {
+    // never read back what this run writes
+    const rel = resolve(io.cwd, options.outputDir).slice(io.cwd.length + 1);
+    if (rel !== '' && !rel.startsWith('..')) exclude.push(`/${rel}/`);
   }
+  return {
+    extensions: options.extensions,
+    exclude,
+    ...(options.configIgnore ? { configIgnore: options.configIgnore } : {}),
+    ...(options.configFile !== undefined ? { configDir: resolve(options.configFile, '..') } : {}),
+    maxSize: options.maxSize ?? DEFAULT_MAX_SIZE,
+  };
 }
 
 export async function runRestore(
@@ -119,47 +127,78 @@ export async function runRestore(
   options: CliOptions,
   chalk: ChalkInstance,
 ): Promise<number> {
-  validateBuiltins(options, engine.builtinNames);
   validateCombination(options);
-  const { inputs, problems } = await collectInputs(io, options.paths);
+  if (options.interactive && !(io.stdinIsTTY && io.stdoutIsTTY)) {
+    throw new UsageError(
+      '--interactive needs a terminal: standard input and output must both be one (use --format diff to review, --write to apply)',
+    );
+  }
+  const { inputs, problems, skipped } = await collectInputs(
+    io,
+    options.paths,
+    walkOptions(io, options),
+  );
   if (options.print && inputs.length + problems.length !== 1) {
     throw new UsageError(
       `--print takes exactly one input file (got ${inputs.length + problems.length})`,
     );
   }
-  // Files are tallied and reported as they are done, and their results dropped (a folder of a
-  // corpus would otherwise be held in memory whole); JSON keeps each file's converted edits.
+  const restoreOptions = inputs.length > 0 ? engineOptions(io, engine, options) : undefined;
+  const facts: RunFacts = runFacts(io.cwd, engine, restoreOptions);
+  const reporter = createReporter(options, chalk, facts);
+  let report = '';
+  const emit = (text: string) => {
+    if (options.reportPath !== undefined) report += text;
+    else io.stdout(text);
+  };
+  // Files are tallied and reported as they are done, and their texts dropped (a folder of a
+  // corpus would otherwise be held in memory whole).
   let summary = EMPTY_SUMMARY;
   let fixable = false;
-  const jsonFiles: JsonFile[] = [];
-  const finish = (file: FileReport): void => {
+  const left: SkippedFile[] = [...skipped];
+  /** `found`: the engine's report of the file (before a review), which the verdict is of. */
+  const finish = (file: FileReport, found: FileReport = file): void => {
     summary = addToSummary(summary, file);
     fixable ||= hasFixable(file, options.minConfidence);
-    if (options.format === 'json' && !options.print) jsonFiles.push(jsonFile(file));
-  };
-  for (const p of problems) {
-    io.stderr(`restore-text: ${p.path}: ${p.reason}\n`);
-    finish({ path: p.path, error: p.reason });
-  }
-  const restoreOptions = inputs.length > 0 ? engineOptions(io, engine, options) : undefined;
-  for (const input of inputs) {
-    const file = await processInput(io, engine, restoreOptions!, input, options.write);
-    if (!file) continue;
-    finish(file);
     if (file.error !== undefined)
       io.stderr(`restore-text: ${file.path === '-' ? '<stdin>' : file.path}: ${file.error}\n`);
     if (options.print) {
       if (file.result) io.stdout(file.result.output);
     } else {
-      io.stdout(formatFile(file, options, chalk));
+      const text = reporter.file(options.interactive ? found : file);
+      if (!options.interactive) emit(text); // the review has shown each finding
     }
+  };
+  problems.forEach((p) => finish({ path: p.path, error: p.reason }));
+  const totalBytes = inputs.reduce((n, i) => n + (i.size ?? 0), 0);
+  const quietly = options.quiet || options.interactive || options.print;
+  const progress = startProgress(io, !quietly, inputs.length, totalBytes);
+  const review = options.interactive
+    ? (await import('./review/reviewRun.js')).startReview(io, chalk, options)
+    : undefined;
+  try {
+    for (const input of inputs) {
+      const processed = await processInput(io, engine, restoreOptions!, input);
+      if ('skipped' in processed) {
+        left.push({ path: input.path, reason: processed.skipped });
+        continue;
+      }
+      let { file } = processed;
+      const reviewed = review ? await review.file(file) : undefined;
+      if (reviewed) file = reviewed.file;
+      if (reviewed?.end !== 'abort' && processed.bytes)
+        file = await written(io, input, file, processed.bytes, options);
+      finish(file, processed.file);
+      progress?.advance(input.size ?? 0);
+      if (reviewed && reviewed.end !== 'next') break;
+    }
+  } finally {
+    progress?.stop();
+    if (review) io.stdout(await review.close());
   }
-  if (!options.print) {
-    if (options.format === 'json')
-      io.stdout(formatJsonFiles(jsonFiles, summary, options.minConfidence));
-    if (options.format === 'text' || options.format === 'diff') {
-      io.stdout(formatSummary(summary, options.write, chalk));
-    }
+  if (!options.print) emit(reporter.end(summary, left));
+  if (options.reportPath !== undefined) {
+    await io.writeNewFile(resolve(io.cwd, options.reportPath), new TextEncoder().encode(report));
   }
   return exitCodeFor(summary, fixable, options);
 }

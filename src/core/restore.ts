@@ -10,6 +10,9 @@ import { knownPairs } from './knownPairs.js';
 import { spinnerChannel, withSpinnerChannel } from './spinnerChannel.js';
 import { outsideProtected, protectedRanges } from './protect.js';
 import { codeVocabulary } from './codeVocabulary.js';
+import { formatRanges } from './protect/formatRanges.js';
+import { pragmaRanges } from './pragmas.js';
+import { allowedRanges } from './allowList.js';
 import { DEFAULT_MIN_CONFIDENCE } from '../defaults.js';
 
 export { DEFAULT_MIN_CONFIDENCE } from '../defaults.js';
@@ -91,11 +94,13 @@ function decodeInContext(
 export function restore(input: string, options: RestoreOptions): RestoreResult {
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const tokens = tokenize(input);
-  const ranges = protectedRanges(input);
-  // Phrases inside code are neither rewritten nor evidence of spinning.
+  const ranges = [...protectedRanges(input), ...formatRanges(input, options.format)];
+  // Kept as written by the user's word: pragmas and the allow-list (not code: see below).
+  const kept = [...ranges, ...pragmaRanges(input), ...allowedRanges(input, options.allow)];
+  // Phrases inside code or kept text are neither rewritten nor evidence of spinning.
   const phrases = selectPhraseCandidates(
     findPhraseCandidates(tokens, options.dictionaries, options.inflections),
-  ).filter((c) => !ranges.some(([s, t]) => c.span[0] < t && s < c.span[1]));
+  ).filter((c) => !kept.some(([s, t]) => c.span[0] < t && s < c.span[1]));
   const lm = options.context === false ? undefined : options.lm;
   const found: Edit[] =
     lm === undefined
@@ -103,7 +108,7 @@ export function restore(input: string, options: RestoreOptions): RestoreResult {
       : decodeInContext(tokens, phrases, lm, options, codeVocabulary(input, tokens, ranges));
   const edits = outsideProtected(
     found.flatMap((e) => agreeArticle(input, e)),
-    ranges,
+    kept,
   );
   const fixable = edits.filter((e) => !e.suggestOnly && e.confidence >= minConfidence);
   const result = applyEdits(input, fixable);

@@ -6,13 +6,9 @@ import type { Dictionary } from '../types.js';
 import { DictionaryError } from './errors.js';
 import { parseDictionary } from './parse.js';
 
-/** Names of the built-in phrase dictionaries (files dictionaries/<name>.tsv). */
-export const BUILTIN_DICTIONARIES: readonly string[] = [
-  'tortured-phrases',
-  'news-spinner',
-  'news-spinner-words',
-  'wordnet-spinner',
-];
+import { BUILTIN_DICTIONARIES } from '../builtinNames.js';
+
+export { BUILTIN_DICTIONARIES };
 
 /** Reads and parses one dictionary file; its name is the file's basename without extension. */
 export function loadDictionaryFile(path: string): Dictionary {

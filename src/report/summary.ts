@@ -36,10 +36,16 @@ export function summarize(files: readonly FileReport[]): RunSummary {
 }
 
 /** `3 files, 4 findings, 3 fixable` (`fixed` and `N files written` with --write, then errors). */
-export function formatSummary(summary: RunSummary, write: boolean, chalk: ChalkInstance): string {
+export function formatSummary(
+  summary: RunSummary,
+  write: boolean,
+  chalk: ChalkInstance,
+  skipped = 0,
+): string {
   const parts = [plural(summary.files, 'file'), plural(summary.findings, 'finding')];
   parts.push(write ? `${summary.fixed} fixed` : `${summary.applied} fixable`);
   if (write) parts.push(`${plural(summary.written, 'file')} written`);
+  if (skipped > 0) parts.push(`${skipped} skipped`);
   if (summary.errors > 0) parts.push(chalk.red(plural(summary.errors, 'error')));
   return `${parts.join(', ')}\n`;
 }

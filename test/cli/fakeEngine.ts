@@ -2,32 +2,50 @@
 import type { CliEngine } from '../../src/cli/engineLoader.js';
 import type { Edit, RestoreOptions } from '../../src/types.js';
 
-const RULES: readonly { spun: string; text: string; confidence: number; suggestOnly: boolean }[] = [
-  { spun: 'informed', text: 'told', confidence: 0.9, suggestOnly: false },
+const RULES: readonly {
+  spun: string;
+  text: string;
+  confidence: number;
+  suggestOnly: boolean;
+  others?: readonly string[];
+}[] = [
+  {
+    spun: 'informed',
+    text: 'told',
+    confidence: 0.9,
+    suggestOnly: false,
+    others: ['said', 'notified'],
+  },
   { spun: 'bosom peril', text: 'breast cancer', confidence: 0.95, suggestOnly: true },
   { spun: 'maybe', text: 'perhaps', confidence: 0.3, suggestOnly: false },
 ];
 
 export interface FakeEngine extends CliEngine {
   readonly choices: unknown[];
+  /** The options of every restore() call, in order. */
+  readonly restored: RestoreOptions[];
 }
 
 export function fakeEngine(): FakeEngine {
   const choices: unknown[] = [];
+  const restored: RestoreOptions[] = [];
   return {
     choices,
+    restored,
     builtinNames: ['tortured-phrases', 'news-spinner'],
     describeBuiltinDictionaries: () => [
       { name: 'news-spinner', entries: 12, source: 'curated', licence: 'MIT', description: 'news' },
     ],
     createRestoreOptions: (c) => {
       choices.push(c);
+      const fake = { description: 'fake phrases', source: 'tests', licence: 'MIT' };
       return {
-        dictionaries: [],
+        dictionaries: [{ name: 'fake', origin: 'fake.tsv', meta: fake, entries: [] }],
         ...(c.minConfidence !== undefined ? { minConfidence: c.minConfidence } : {}),
       };
     },
     restore: (input: string, options: RestoreOptions) => {
+      restored.push(options);
       const min = options.minConfidence ?? 0.5;
       const edits: Edit[] = [];
       for (const r of RULES) {
@@ -36,7 +54,12 @@ export function fakeEngine(): FakeEngine {
             span: [i, i + r.spun.length],
             actual: r.spun,
             text: r.text,
-            alternatives: [],
+            alternatives: [r.text, ...(r.others ?? [])].map((text) => ({
+              text,
+              source: 'fake',
+              prior: 0.5,
+              score: 0.5,
+            })),
             confidence: r.confidence,
             source: 'fake',
             reasons: [],

@@ -24,11 +24,15 @@ const files = [
   { path: 'a', result },
   { path: 'b', error: 'binary file' },
 ];
-const json = JSON.parse(formatJson(files, summarize(files), 0.5));
+const json = JSON.parse(
+  formatJson(files, summarize(files), 0.5, [{ path: 'c.png', reason: 'binary file, skipped' }]),
+);
 
 describe('docs/json-schema.md', () => {
   test.each([
-    ['File', json.files[1]],
+    ['File', { ...json.files[0], ...json.files[1] }],
+    ['Verdict', json.files[0].verdict],
+    ['Skipped', json.skipped[0]],
     ['Edit', json.files[0].edits[0]],
     ['Alternative', json.files[0].edits[0].alternatives[0]],
     ['Summary', json.summary],
