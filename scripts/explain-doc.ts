@@ -3,7 +3,7 @@
 //   npx tsx scripts/explain-doc.ts <tune|heldout> <set> <document id> [minimum confidence]
 import { restore } from '../src/core/restore.js';
 import { createRestoreOptions } from '../src/restoreOptions.js';
-import { FEATURE_NAMES } from '../src/core/features.js';
+import { FEATURE_NAMES } from '../src/core/decode/features.js';
 import { loadSlice, type Slice } from './eval/dataset.js';
 import { isEditCorrect } from './eval/metrics.js';
 

@@ -195,7 +195,7 @@ export interface RestoreOptions {
   readonly trace?: (row: CandidateTrace) => void;
 }
 
-/** The evidence behind one scored thesaurus candidate (see src/core/features.ts). */
+/** The evidence behind one scored thesaurus candidate (see src/core/decode/features.ts). */
 export interface CandidateTrace {
   readonly span: Span;
   readonly text: string;

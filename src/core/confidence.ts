@@ -1,7 +1,7 @@
 // Confidence of dictionary phrases. An entry's prior is the probability that the phrase, when
 // seen, is spun; in context the trigram LM gain moves it a bounded amount, and alternatives
 // ranked after the preferred canonical cost a little. Thesaurus decisions get their probability
-// from the logistic model in features.ts instead.
+// from the decision model in decode/score.ts instead.
 
 /** Weight of the LM gain for dictionary phrases (the dictionary prior carries most evidence). */
 export const PHRASE_LM_WEIGHT = 0.25;

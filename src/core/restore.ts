@@ -4,7 +4,7 @@ import { tokenize } from './tokenize.js';
 import { findPhraseCandidates, type PhraseCandidate } from './phraseCandidates.js';
 import { applyEdits } from './apply.js';
 import { phraseEdit } from './phraseEdit.js';
-import { decode } from './decode.js';
+import { decode } from './decode/decode.js';
 import { agreeArticle } from './article.js';
 import { knownPairs } from './knownPairs.js';
 import { spinnerChannel, withSpinnerChannel } from './spinnerChannel.js';

@@ -6,7 +6,7 @@ import { normalizeWord } from './normalize.js';
 import { inShortQuote } from './quotes.js';
 import type { PhraseSlotCandidate } from './phraseDecision.js';
 import { rewritable } from './phraseDecision.js';
-import { clamp } from './features.js';
+import { clamp } from './clamp.js';
 import { baseForm, splitPossessive } from './morphology.js';
 import type { SpinnerChannel, SpinnerFamily } from './spinnerChannel.js';
 

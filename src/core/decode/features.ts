@@ -1,0 +1,218 @@
+// The evidence of a thesaurus decision as a feature vector: the trained model's contract. The
+// decision model over it (a boosted tree ensemble, treeModel.ts) is fitted by scripts/train.ts
+// on a synthetic training set and calibrated on the tune slice of the dev set, so its output is
+// a probability that the change is right. Changing a feature, its order or its range means
+// retraining (npm run train -- --write).
+import type { Slot } from '../slots.js';
+import { isWordAdded, type WordCandidate } from '../thesaurusCandidates.js';
+import { familyLikelihood } from '../spinnerDecision.js';
+import { clamp } from '../clamp.js';
+import type { ChunkContext, PassContext } from './chunkContext.js';
+import { MAX_GAIN, type TypeStats } from './typeEvidence.js';
+
+export const FEATURE_NAMES = [
+  'gainHere', // trigram LM gain of the change at this place (log10)
+  'typeSum', // summed over every occurrence of the observed word type
+  'typeMax', // best single occurrence of the type
+  'occurrences', // log2(1 + occurrences of the type)
+  'channel', // log10 P(observed | original) of the thesaurus
+  'unigramDelta', // log10 P(original) - log10 P(observed), context-free
+  'observedLogP', // log10 P(observed): rare spun forms are suspicious
+  'moby', // Moby lists the pair
+  'wordnet', // WordNet lists the pair
+  'firstLemma', // the observed word is the first lemma of a WordNet synset of the original
+  'multiword', // either side has several words
+  'docDensity', // share of the document's words with a strong candidate (gain > 2)
+  'margin', // noisy-channel score of this original minus the best other original's
+  'sentenceInitial',
+  'alternatives', // log2(1 + candidate originals of the observed type)
+  // share of the document's words changed in the previous pass, other written words than this one
+  'docAccepted',
+  'docWordnet', // share of those changes that WordNet lists: the spinner's thesaurus
+  'docMoby', // share of those changes that Moby lists
+  // mean log10 P(word | two before) of the document as written: how well the LM knows its genre
+  'docLogP',
+  'docUnknown', // share of the document's words the LM does not know
+  'rank', // rank of this original among the observed type's, by noisy-channel score
+  'observedWords', // words written
+  'originalWords', // words of the restoration
+  'wordsAdded', // the written phrase is the original with words added ("geological era")
+  'present', // occurrences of the original word written elsewhere in the document
+  'observedRate', // occurrences of the written word per 1,000 words of the document
+  'curatedPrior', // prior of a curated spinner swap (0 for a thesaurus pair)
+  'spinnerFamily', // P(the text went through that curated swap's spinner)
+  'capital', // the written word starts with a capital
+  'protectedWords', // words of the written phrase protected on their own (a name, a number)
+  'originalLogP', // log10 P(original), context-free
+  'observedKnown', // the LM knows the written word
+  'observedTrigrams', // trigrams of the written window the LM holds
+  'observedBigrams', // bigrams of the written window the LM holds
+  'observedPmi', // log10 P(window | context) - log10 P(window) for the written words
+  'originalTrigrams', // the same for the restoration
+  'originalBigrams',
+  'originalPmi',
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type Features = Record<FeatureName, number>;
+
+export function featureVector(f: Features): number[] {
+  return FEATURE_NAMES.map((n) => f[n]);
+}
+
+/** The features held to a range: [name, lowest, highest]. */
+export const FEATURE_RANGES: ReadonlyArray<readonly [FeatureName, number, number]> = [
+  ['gainHere', -4, MAX_GAIN],
+  ['typeSum', -8, 16],
+  ['typeMax', -4, MAX_GAIN],
+  ['channel', -6, 0],
+  ['unigramDelta', -6, 6],
+  ['observedLogP', -10, 0],
+  ['margin', -10, 10],
+  ['docLogP', -8, 0],
+  ['originalLogP', -12, 0],
+  ['observedPmi', -10, 10],
+  ['originalPmi', -10, 10],
+];
+
+/** Where an original stands among the originals of its observed word type. */
+export interface Standing {
+  /** Rank of the original among the observed type's, by noisy-channel score. */
+  readonly rank: number;
+  /** Its noisy-channel score minus the best other original's. */
+  readonly margin: number;
+  /** Originals of the observed type. */
+  readonly alternatives: number;
+}
+
+/** One candidate at one place, with the evidence of its word type. */
+export interface FeatureInput {
+  readonly candidate: WordCandidate;
+  /** Its LM evidence here (evidence()). */
+  readonly gain: number;
+  readonly type: TypeStats;
+  readonly standing: Standing;
+}
+
+/** The features of a candidate in its chunk, after the pass `pass` describes. */
+export function featuresOf(input: FeatureInput, chunk: ChunkContext, pass: PassContext): Features {
+  const f: Features = {
+    ...typeFeatures(input),
+    ...wordFeatures(input.candidate, chunk),
+    ...documentFeatures(input.candidate, chunk, pass),
+    ...chunk.scorer.windowEvidence(input.candidate),
+  };
+  for (const [name, lo, hi] of FEATURE_RANGES) f[name] = clamp(f[name], lo, hi);
+  return f;
+}
+
+type Part<K extends FeatureName> = Pick<Features, K>;
+
+/** The LM evidence, the channel and the standing among the type's originals. */
+function typeFeatures({
+  candidate: c,
+  gain,
+  type,
+  standing,
+}: FeatureInput): Part<
+  | 'gainHere'
+  | 'typeSum'
+  | 'typeMax'
+  | 'occurrences'
+  | 'channel'
+  | 'margin'
+  | 'alternatives'
+  | 'rank'
+  | 'moby'
+  | 'wordnet'
+  | 'firstLemma'
+  | 'curatedPrior'
+> {
+  return {
+    gainHere: gain,
+    typeSum: type.sum,
+    typeMax: type.max,
+    occurrences: Math.log2(1 + type.members.length),
+    channel: c.channel,
+    margin: standing.margin,
+    alternatives: Math.log2(1 + standing.alternatives),
+    rank: standing.rank,
+    moby: c.original.sources.includes('moby') ? 1 : 0,
+    wordnet: c.original.sources.includes('wordnet') ? 1 : 0,
+    firstLemma: c.original.firstLemma ? 1 : 0,
+    curatedPrior: c.original.spinner?.prior ?? 0,
+  };
+}
+
+/** The written words and the restoration's, context-free. */
+function wordFeatures(
+  c: WordCandidate,
+  chunk: ChunkContext,
+): Part<
+  | 'unigramDelta'
+  | 'observedLogP'
+  | 'originalLogP'
+  | 'multiword'
+  | 'observedWords'
+  | 'originalWords'
+  | 'wordsAdded'
+  | 'sentenceInitial'
+  | 'capital'
+  | 'protectedWords'
+  | 'observedKnown'
+> {
+  const slots = chunk.slots.slice(c.first, c.last + 1);
+  const logP = (ids: readonly number[]): number => ids.reduce((a, id) => a + chunk.unigram(id), 0);
+  const observedLogP = logP(slots.map((s) => s.id));
+  const originalLogP = logP(c.ids);
+  const originalWords = c.original.text.split(' ');
+  const slot = slots[0] as Slot;
+  return {
+    unigramDelta: originalLogP - observedLogP,
+    observedLogP,
+    originalLogP,
+    multiword: c.last > c.first || c.ids.length > 1 ? 1 : 0,
+    observedWords: slots.length,
+    originalWords: originalWords.length,
+    wordsAdded: isWordAdded(slots.map((s) => s.word).join(' '), c.original.text) ? 1 : 0,
+    sentenceInitial: slot.sentenceStart ? 1 : 0,
+    capital: /^\p{Lu}/u.test(chunk.tokens[slot.token]?.text ?? '') ? 1 : 0,
+    protectedWords: slots.filter((s) => s.protected).length,
+    observedKnown: slot.id >= 0 ? 1 : 0,
+  };
+}
+
+/** The chunk: its genre for the LM, its spin so far, its own words. */
+function documentFeatures(
+  c: WordCandidate,
+  chunk: ChunkContext,
+  pass: PassContext,
+): Part<
+  | 'docDensity'
+  | 'docAccepted'
+  | 'docWordnet'
+  | 'docMoby'
+  | 'docLogP'
+  | 'docUnknown'
+  | 'present'
+  | 'observedRate'
+  | 'spinnerFamily'
+> {
+  const word = (chunk.slots[c.first] as Slot).word;
+  const size = Math.max(chunk.slots.length, 1);
+  const originalWords = c.original.text.split(' ');
+  const curated = c.original.spinner;
+  return {
+    docDensity: chunk.docDensity,
+    // Other words only: a genuine text repeats its own terms ("convey" in a licence), a spinner
+    // changes many words.
+    docAccepted: (pass.accepted - (pass.acceptedByWord.get(word) ?? 0)) / size,
+    docWordnet: pass.docWordnet,
+    docMoby: pass.docMoby,
+    docLogP: chunk.docLogP,
+    docUnknown: chunk.docUnknown,
+    present: originalWords.length === 1 ? (chunk.written.get(originalWords[0] as string) ?? 0) : 0,
+    observedRate: (1000 * (chunk.written.get(word) ?? 0)) / size,
+    spinnerFamily: curated === undefined ? 0 : familyLikelihood(chunk.gate, curated.family),
+  };
+}

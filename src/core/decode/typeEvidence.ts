@@ -1,0 +1,118 @@
+// LM evidence per word type. A spinner writes an original the same way at every occurrence, so
+// a change is judged on the evidence of all occurrences of its type (observed -> original).
+import type { Slot } from '../slots.js';
+import type { WordCandidate } from '../thesaurusCandidates.js';
+import type { GainCache } from '../gainCache.js';
+import { clamp } from '../clamp.js';
+
+/**
+ * LM gains above this (log10) are counted as this much: very large gains mostly come from
+ * back-off artifacts around rare but genuine words, not from stronger evidence.
+ */
+export const MAX_GAIN = 4;
+/** Gains below this (log10) count as this much in a type's sum. */
+const MIN_GAIN = -3;
+/**
+ * The LM gain of a candidate as evidence. When the written word is unknown to the LM, the gain
+ * only says that the candidate is a common word: a technical term the LM never saw ("thesauri",
+ * "docs") would lose to any frequent synonym. It counts as at most UNKNOWN_GAIN then, unless a
+ * curated spinner swap vouches for the pair.
+ */
+const UNKNOWN_GAIN = 1;
+/** Distinct contexts of a word type whose LM evidence adds up in full. */
+const FULL_CONTEXTS = 3;
+
+/** The occurrences of one word type (observed -> original) and their LM evidence. */
+export interface TypeStats {
+  readonly members: readonly WordCandidate[];
+  /** The evidence of each member (evidence()), in the same order. */
+  readonly gains: readonly number[];
+  /** Over the occurrences (diverseSum). */
+  readonly sum: number;
+  /** The best single occurrence. */
+  readonly max: number;
+}
+
+export function evidence(c: WordCandidate, gain: number, slots: readonly Slot[]): number {
+  if (c.original.spinner !== undefined || gain <= UNKNOWN_GAIN) return gain;
+  for (let k = c.first; k <= c.last; k++) if ((slots[k] as Slot).id < 0) return UNKNOWN_GAIN;
+  return gain;
+}
+
+/** The word beside a candidate (`step` -1: left, 1: right), `<s>` at a sentence boundary. */
+function neighbour(c: WordCandidate, slots: readonly Slot[], step: -1 | 1): string {
+  const [from, to] = (slots[c.first] as Slot).sentence;
+  const at = step < 0 ? c.first - 1 : c.last + 1;
+  return at >= from && at < to ? (slots[at] as Slot).word : '<s>';
+}
+
+/**
+ * The sum over groups of occurrences (each group its mean). Beyond FULL_CONTEXTS groups, more of
+ * them add less and less: a genuine word used twenty times with a small bias towards a frequent
+ * synonym ("confidence" -> "will") would otherwise outweigh any real spin.
+ */
+function groupedSum(groups: ReadonlyMap<string, { total: number; n: number }>): number {
+  let sum = 0;
+  for (const g of groups.values()) sum += g.total / g.n;
+  const n = groups.size;
+  return n <= FULL_CONTEXTS ? sum : (sum / n) * (FULL_CONTEXTS + Math.log2(n - FULL_CONTEXTS + 1));
+}
+
+/**
+ * LM evidence summed over a type's occurrences. Occurrences with the same neighbour count once
+ * (their mean): an artifact of one sparse bigram ("inside Mexico") recurs with that bigram,
+ * while a real spin shows in varied contexts. The smaller of the sums grouped by left and by
+ * right neighbour.
+ */
+export function diverseSum(
+  members: readonly WordCandidate[],
+  gains: readonly number[],
+  slots: readonly Slot[],
+): number {
+  const bounded = (k: number): number => clamp(gains[k] ?? 0, MIN_GAIN, MAX_GAIN);
+  if (members.length === 1) return bounded(0);
+  const sumBy = (step: -1 | 1): number => {
+    const groups = new Map<string, { total: number; n: number }>();
+    members.forEach((c, k) => {
+      const key = neighbour(c, slots, step);
+      const g = groups.get(key) ?? { total: 0, n: 0 };
+      g.total += bounded(k);
+      g.n++;
+      groups.set(key, g);
+    });
+    return groupedSum(groups);
+  };
+  return Math.min(sumBy(-1), sumBy(1));
+}
+
+/**
+ * The candidates (those `keep` accepts) grouped by word type (observed -> original), with the
+ * LM evidence of each occurrence and over the type (diverseSum).
+ */
+export function typeStats(
+  words: readonly WordCandidate[],
+  gains: GainCache,
+  slots: readonly Slot[],
+  keep: (w: WordCandidate) => boolean = () => true,
+): Map<string, TypeStats> {
+  const grouped = new Map<string, { members: WordCandidate[]; gains: number[] }>();
+  words.forEach((w, i) => {
+    if (!keep(w)) return;
+    let g = grouped.get(w.typeKey);
+    if (g === undefined) grouped.set(w.typeKey, (g = { members: [], gains: [] }));
+    g.members.push(w);
+    g.gains.push(evidence(w, gains.get(i), slots));
+  });
+  const types = new Map<string, TypeStats>();
+  for (const [key, g] of grouped) {
+    const sum = diverseSum(g.members, g.gains, slots);
+    const max = g.gains.reduce((a, b) => Math.max(a, b), -Infinity);
+    types.set(key, { ...g, sum, max });
+  }
+  return types;
+}
+
+/** observed base of a type key `observed→original`. */
+export function observedOf(key: string): string {
+  return key.slice(0, key.indexOf('→'));
+}
