@@ -4,7 +4,8 @@
 // a probability that the change is right. Changing a feature, its order or its range means
 // retraining (npm run train -- --write).
 import type { Slot } from '../slots.js';
-import { isWordAdded, type WordCandidate } from '../thesaurusCandidates.js';
+import type { WordCandidate } from '../thesaurusCandidates.js';
+import { isWordAdded } from '../swapFilters.js';
 import { familyLikelihood } from '../spinnerDecision.js';
 import { clamp } from '../clamp.js';
 import type { ChunkContext, PassContext } from './chunkContext.js';
