@@ -4,22 +4,7 @@
 import type { ThesaurusCandidate } from '../types.js';
 import type { Slot } from './slots.js';
 import { familyLikelihood, spinnerLikelihood, type SpinnerGate } from './spinnerDecision.js';
-
-/** log10 channel probabilities per thesaurus evidence; see docs/design.md. */
-export const CHANNEL = {
-  both: -0.9,
-  moby: -1.3,
-  wordnetFirstLemma: -0.6,
-  wordnet: -1.6,
-  /** A curated spinner swap no thesaurus lists. */
-  none: -2,
-} as const;
-
-/**
- * log10 cost of a spinner writing one word for a phrase of several ("informed" for "up on"):
- * spinners mostly swap a word for a word.
- */
-export const SPLIT_COST = -1;
+import { CHANNEL, MIN_UNCLAIMED_SHARE, NAME_GATE } from './tuning.js';
 
 export function channelLogProb(c: ThesaurusCandidate): number {
   if (c.channel !== undefined) return c.channel;
@@ -45,7 +30,8 @@ export function gatedChannel(
 ): number {
   if (gate === undefined) return plain;
   // A thesaurus original of a word that a curated swap claims: the rest of the probability.
-  if (original.spinner === undefined) return plain + Math.log10(Math.max(0.001, 1 - shadow));
+  if (original.spinner === undefined)
+    return plain + Math.log10(Math.max(MIN_UNCLAIMED_SHARE, 1 - shadow));
   const p = familyLikelihood(gate, original.spinner.family);
   return Math.log10(p * original.spinner.prior + (1 - p) * 10 ** plain);
 }
@@ -69,13 +55,10 @@ export function shadowOf(
 }
 
 /**
- * A document this likely run through the spinner has its names spun too ("Mexico Metropolis",
- * "White Home Workplace of Nationwide Drug Management Coverage"): the curated swaps may then
- * rewrite capitalised words of a name, and only they.
+ * A capitalised word of a name that the curated swaps may rewrite: a document at least NAME_GATE
+ * likely run through the spinner has its names spun too ("Mexico Metropolis", "White Home
+ * Workplace of Nationwide Drug Management Coverage"), and only the curated swaps rewrite them.
  */
-export const NAME_GATE = 0.5;
-
-/** A capitalised word of a name that the curated swaps may rewrite in this text. */
 export function openName(gate: SpinnerGate | undefined, slot: Slot): boolean {
   return (
     slot.reason === 'proper name' && gate !== undefined && spinnerLikelihood(gate) >= NAME_GATE

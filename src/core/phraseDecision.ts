@@ -5,13 +5,8 @@ import { suggestionOnly, type PhraseCandidate } from './phraseCandidates.js';
 import type { Slot } from './slots.js';
 import type { LocalScorer } from './localScore.js';
 import { phraseEdit } from './phraseEdit.js';
-import {
-  ALTERNATIVE_COST,
-  confidenceFromLogOdds,
-  PHRASE_LM_CLAMP,
-  PHRASE_LM_WEIGHT,
-  phraseLogOdds,
-} from './confidence.js';
+import { confidenceFromLogOdds, phraseLogOdds } from './confidence.js';
+import { ALTERNATIVE_COST, PHRASE_LM_CLAMP, PHRASE_LM_WEIGHT } from './tuning.js';
 
 export interface PhraseSlotCandidate {
   readonly candidate: PhraseCandidate;

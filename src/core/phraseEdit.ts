@@ -1,11 +1,9 @@
 // A dictionary phrase candidate as an Edit. Without a language model: the preferred canonical,
 // with a confidence from the entry's prior alone (see phraseLogOdds).
 import type { Alternative, Edit } from '../types.js';
-import { suggestionOnly, UNCONFIRMED_SHARE, type PhraseCandidate } from './phraseCandidates.js';
+import { suggestionOnly, type PhraseCandidate } from './phraseCandidates.js';
 import { confidenceFromLogOdds, phraseLogOdds } from './confidence.js';
-
-/** Alternatives ranked after the preferred one are less likely by this factor each. */
-const RANK_DISCOUNT = 0.8;
+import { RANK_DISCOUNT, UNCONFIRMED_SHARE } from './tuning.js';
 
 export function isUnknownCanonical(text: string): boolean {
   return /^\?+$/.test(text.trim());

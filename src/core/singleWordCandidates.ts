@@ -9,10 +9,11 @@ import { inflectPhrase, splitPossessive } from './morphology.js';
 import { normalizeWord } from './normalize.js';
 import { isRomanNumeral } from './numberWords.js';
 import { knownLmIds } from './lmWords.js';
-import { isKnownPair, KNOWN_PAIR_CHANNEL } from './knownPairs.js';
-import { channelLogProb, gatedChannel, shadowOf, SPLIT_COST } from './candidateChannel.js';
+import { isKnownPair } from './knownPairs.js';
+import { channelLogProb, gatedChannel, shadowOf } from './candidateChannel.js';
 import { changesMeasure, isVariant, lowercaseProperNoun, ownCase } from './swapFilters.js';
 import { readings, type Reading } from './wordReadings.js';
+import { KNOWN_PAIR_CHANNEL, SPLIT_COST } from './tuning.js';
 
 /** The written word at a slot. */
 interface WrittenWord {

@@ -9,6 +9,7 @@ import { inCodeVocabulary } from './codeVocabulary.js';
 import { openName } from './candidateChannel.js';
 import { singleWordCached } from './singleWordCandidates.js';
 import { multiWord } from './multiWordCandidates.js';
+import { MAX_PER_KEY, MAX_PHRASE_WORDS } from './tuning.js';
 
 export { isVariant, isWordAdded } from './swapFilters.js';
 
@@ -48,11 +49,6 @@ function touchesName(ctx: CandidateContext, c: WordCandidate): boolean {
   for (let k = c.first; k <= c.last; k++) if (ctx.slots[k]?.protected) return true;
   return false;
 }
-
-/** Longest written phrase looked up ("in spite of the fact that" -> "although"). */
-const MAX_PHRASE_WORDS = 6;
-/** Candidates per slot and key when the context sets no cap. */
-const MAX_PER_KEY = 40;
 
 /** The multi-word candidates from slot i, longest first, over slots no phrase claimed. */
 function phrasesAt(

@@ -2,6 +2,7 @@
 import type { Edit, ThesaurusCandidate, Token } from '../types.js';
 import type { Slot } from './slots.js';
 import type { WordCandidate } from './thesaurusCandidates.js';
+import { MAX_ALTERNATIVES } from './tuning.js';
 
 export interface Considered {
   readonly candidate: WordCandidate;
@@ -17,9 +18,6 @@ export interface WordDecision {
   /** Every original considered at this place (the chosen one included). */
   readonly considered: readonly Considered[];
 }
-
-/** Other originals listed with a thesaurus edit (--explain, JSON). */
-const MAX_ALTERNATIVES = 5;
 
 /** The dictionary of a curated spinner swap, else the thesauri that list the pair. */
 function sourceOf(original: ThesaurusCandidate): string {

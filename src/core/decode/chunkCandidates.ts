@@ -13,9 +13,7 @@ import { thesaurusCandidates, type WordCandidate } from '../thesaurusCandidates.
 import { spinnerGate, sureSpins, type SpinnerGate } from '../spinnerDecision.js';
 import type { DecodeOptions } from './decodeOptions.js';
 import { strongSwaps } from './documentStats.js';
-
-/** A dictionary phrase with a prior this high is taken as spun in the first pass's context. */
-const LIKELY_PHRASE = 0.5;
+import { LIKELY_PHRASE } from '../tuning.js';
 
 export interface PlacedPhrases {
   readonly phraseSlots: readonly PhraseSlotCandidate[];

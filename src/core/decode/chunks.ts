@@ -1,8 +1,6 @@
 // Long documents are decoded in chunks of whole sentences, so cost stays linear in their length.
 import type { Token } from '../../types.js';
-
-/** Words per chunk of a long document (whole sentences). */
-export const CHUNK_WORDS = 2000;
+import { CHUNK_WORDS } from '../tuning.js';
 
 /** Token ranges [from, to) of about `size` words each, cut after a sentence end. */
 export function chunks(

@@ -9,11 +9,7 @@ import type { Considered, WordDecision } from '../wordEdit.js';
 import type { ChunkContext, PassContext } from './chunkContext.js';
 import { evidence, observedOf, typeStats, type TypeStats } from './typeEvidence.js';
 import { score, type Scored } from './score.js';
-
-/** Originals of an observed word scored by the model, best noisy-channel score first. */
-export const TOP_ORIGINALS = 10;
-/** The margin of an original that has no rival. */
-const SOLE_MARGIN = 10;
+import { SOLE_MARGIN, TOP_ORIGINALS } from '../tuning.js';
 
 /** The original chosen at one place. */
 export interface Decision extends WordDecision {

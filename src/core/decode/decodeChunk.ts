@@ -17,11 +17,9 @@ import {
 } from './chunkCandidates.js';
 import type { DecodeOptions } from './decodeOptions.js';
 import { docFit, spinDensity } from './documentStats.js';
-import { ACCEPT, PASSES, runPasses, type PassOutcome, type PassSettings } from './passes.js';
+import { runPasses, type PassOutcome, type PassSettings } from './passes.js';
 import { traceRows } from './traceRows.js';
-
-/** Thesaurus decisions below this probability are not reported at all. */
-const REPORT_FLOOR = 0.2;
+import { ACCEPT, PASSES, REPORT_FLOOR } from '../tuning.js';
 
 export function decodeChunk(
   tokens: readonly Token[],

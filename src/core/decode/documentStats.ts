@@ -5,11 +5,9 @@ import type { LanguageModel } from '../../types.js';
 import type { Slot } from '../slots.js';
 import type { WordCandidate } from '../thesaurusCandidates.js';
 import type { GainCache } from '../gainCache.js';
-import { STRONG_SWAP_GAIN, swapHits } from '../spinnerDecision.js';
+import { swapHits } from '../spinnerDecision.js';
 import { observedOf, typeStats } from './typeEvidence.js';
-
-/** A candidate whose local gain is above this counts towards the document's spin density. */
-const STRONG_GAIN = 2;
+import { STRONG_GAIN, STRONG_SWAP_GAIN } from '../tuning.js';
 
 /**
  * Mean trigram log10 probability per word of the chunk as written, and the share of words the

@@ -9,7 +9,8 @@ import { isWordAdded } from '../swapFilters.js';
 import { familyLikelihood } from '../spinnerDecision.js';
 import { clamp } from '../clamp.js';
 import type { ChunkContext, PassContext } from './chunkContext.js';
-import { MAX_GAIN, type TypeStats } from './typeEvidence.js';
+import { type TypeStats } from './typeEvidence.js';
+import { MAX_GAIN } from '../tuning.js';
 
 export const FEATURE_NAMES = [
   'gainHere', // trigram LM gain of the change at this place (log10)

@@ -11,11 +11,6 @@ import { FIRST_PASS, type ChunkContext, type PassContext } from './chunkContext.
 import { decideWords, type Decision } from './decideWords.js';
 import type { Scored } from './score.js';
 
-/** Passes of iterated conditional modes at most. */
-export const PASSES = 5;
-/** A change this likely counts as made in the next pass's context. */
-export const ACCEPT = 0.5;
-
 /** The changes a pass accepted: an option per phrase, and thesaurus candidates. */
 export interface Accepted {
   readonly phrases: ReadonlyMap<PhraseSlotCandidate, number>;

@@ -7,7 +7,6 @@ import type { Slot } from '../slots.js';
 import type { WordCandidate } from '../thesaurusCandidates.js';
 import { calibrated, treeLogit } from '../treeModel.js';
 import {
-  CORROBORATED_PRIOR,
   familyLikelihood,
   pairKey,
   spinnerProbability,
@@ -16,6 +15,7 @@ import {
 } from '../spinnerDecision.js';
 import type { ChunkContext, PassContext } from './chunkContext.js';
 import { featuresOf, featureVector, type FeatureInput } from './features.js';
+import { CORROBORATED_PRIOR } from '../tuning.js';
 
 /** A candidate scored at one place. */
 export interface Scored extends FeatureInput {

@@ -4,23 +4,12 @@ import type { Slot } from '../slots.js';
 import type { WordCandidate } from '../thesaurusCandidates.js';
 import type { GainCache } from '../gainCache.js';
 import { clamp } from '../clamp.js';
+import { FULL_CONTEXTS, MAX_GAIN, MIN_TYPE_GAIN, UNKNOWN_GAIN } from '../tuning.js';
 
 /**
- * LM gains above this (log10) are counted as this much: very large gains mostly come from
- * back-off artifacts around rare but genuine words, not from stronger evidence.
+ * LM gains count at most MAX_GAIN: very large gains mostly come from back-off artifacts around
+ * rare but genuine words, not from stronger evidence.
  */
-export const MAX_GAIN = 4;
-/** Gains below this (log10) count as this much in a type's sum. */
-const MIN_GAIN = -3;
-/**
- * The LM gain of a candidate as evidence. When the written word is unknown to the LM, the gain
- * only says that the candidate is a common word: a technical term the LM never saw ("thesauri",
- * "docs") would lose to any frequent synonym. It counts as at most UNKNOWN_GAIN then, unless a
- * curated spinner swap vouches for the pair.
- */
-const UNKNOWN_GAIN = 1;
-/** Distinct contexts of a word type whose LM evidence adds up in full. */
-const FULL_CONTEXTS = 3;
 
 /** The occurrences of one word type (observed -> original) and their LM evidence. */
 export interface TypeStats {
@@ -33,6 +22,12 @@ export interface TypeStats {
   readonly max: number;
 }
 
+/**
+ * The LM gain of a candidate as evidence. When the written word is unknown to the LM, the gain
+ * only says that the candidate is a common word: a technical term the LM never saw ("thesauri",
+ * "docs") would lose to any frequent synonym. It counts as at most UNKNOWN_GAIN then, unless a
+ * curated spinner swap vouches for the pair.
+ */
 export function evidence(c: WordCandidate, gain: number, slots: readonly Slot[]): number {
   if (c.original.spinner !== undefined || gain <= UNKNOWN_GAIN) return gain;
   for (let k = c.first; k <= c.last; k++) if ((slots[k] as Slot).id < 0) return UNKNOWN_GAIN;
@@ -69,7 +64,7 @@ export function diverseSum(
   gains: readonly number[],
   slots: readonly Slot[],
 ): number {
-  const bounded = (k: number): number => clamp(gains[k] ?? 0, MIN_GAIN, MAX_GAIN);
+  const bounded = (k: number): number => clamp(gains[k] ?? 0, MIN_TYPE_GAIN, MAX_GAIN);
   if (members.length === 1) return bounded(0);
   const sumBy = (step: -1 | 1): number => {
     const groups = new Map<string, { total: number; n: number }>();
