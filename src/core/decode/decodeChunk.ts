@@ -4,7 +4,7 @@ import type { PhraseCandidate } from '../phraseCandidates.js';
 import { buildSlots } from '../slots.js';
 import { LocalScorer } from '../localScore.js';
 import type { GainCache } from '../gainCache.js';
-import { phraseEditsOf } from '../phraseDecision.js';
+import { phraseEditsOf, type PhraseSlotCandidate } from '../phraseDecision.js';
 import { familyLikelihood, sureWordPairs, type SpinnerGate } from '../spinnerDecision.js';
 import type { WordCandidate } from '../thesaurusCandidates.js';
 import { wordEdit } from '../wordEdit.js';
@@ -17,7 +17,7 @@ import {
 } from './chunkCandidates.js';
 import type { DecodeOptions } from './decodeOptions.js';
 import { docFit, spinDensity } from './documentStats.js';
-import { runPasses, type PassOutcome, type PassSettings } from './passes.js';
+import { runPasses, type Accepted, type PassOutcome, type PassSettings } from './passes.js';
 import { traceRows } from './traceRows.js';
 import { ACCEPT, PASSES, REPORT_FLOOR } from '../tuning.js';
 
@@ -28,6 +28,31 @@ export function decodeChunk(
   phrases: readonly PhraseCandidate[],
   options: DecodeOptions,
 ): Edit[] {
+  const prepared = prepareChunk(tokens, from, to, phrases, options);
+  const { chunk, phraseSlots, initial } = prepared;
+  const outcome = runPasses(chunk, phraseSlots, prepared, initial, passSettings(chunk, options));
+  return chunkEdits(outcome, chunk);
+}
+
+/** A chunk ready for its passes: its facts, candidates and first context. */
+export interface PreparedChunk {
+  readonly chunk: ChunkContext;
+  readonly phraseSlots: readonly PhraseSlotCandidate[];
+  readonly words: readonly WordCandidate[];
+  /** The LM gains of `words`, cached across passes. */
+  readonly gains: GainCache;
+  /** The first pass's context (already chosen in the chunk's scorer). */
+  readonly initial: Accepted;
+}
+
+/** Tokens [from, to) as slots, with their candidates and the evidence of the chunk. */
+export function prepareChunk(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  phrases: readonly PhraseCandidate[],
+  options: DecodeOptions,
+): PreparedChunk {
   const slots = buildSlots(tokens, options.lm, from, to);
   const scorer = new LocalScorer(slots, options.lm);
   const placed = placePhrases(phrases, slots, options.lm);
@@ -35,14 +60,8 @@ export function decodeChunk(
   const chunkWords: ChunkWords = { tokens, slots, scorer, placed };
   const { gate, words, gains } = gatedCandidates(chunkWords, options);
   const chunk = chunkContext(chunkWords, { gate, words, gains }, options);
-  const outcome = runPasses(
-    chunk,
-    placed.phraseSlots,
-    { words, gains },
-    { phrases: initial, words: new Set() },
-    passSettings(chunk, options),
-  );
-  return chunkEdits(outcome, chunk);
+  const { phraseSlots } = placed;
+  return { chunk, phraseSlots, words, gains, initial: { phrases: initial, words: new Set() } };
 }
 
 /** The facts of the chunk that every pass sees. */

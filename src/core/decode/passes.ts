@@ -21,6 +21,8 @@ export interface Accepted {
 export interface PassOutcome {
   readonly phraseChoices: ReadonlyMap<PhraseSlotCandidate, PhraseChoice>;
   readonly decisions: readonly Decision[];
+  /** How many passes ran. */
+  readonly passes: number;
 }
 
 export interface PassSettings {
@@ -101,7 +103,7 @@ export function runPasses(
     const traced = settings.trace !== undefined && pass === settings.passes - 1 ? [] : undefined;
     const phraseChoices = decidePhrases(phraseSlots, chunk.scorer);
     const decisions = decideWords(words, gains, chunk, context, traced);
-    outcome = { phraseChoices, decisions };
+    outcome = { phraseChoices, decisions, passes: pass + 1 };
     if (traced !== undefined) settings.trace?.(traced, decisions);
     const accepted = acceptChanges(outcome, chunk, settings.accept);
     gains.refresh();
@@ -110,5 +112,7 @@ export function runPasses(
     if (settings.trace === undefined && sameAccepted(accepted, previous)) break;
     previous = accepted;
   }
-  return outcome ?? { phraseChoices: decidePhrases(phraseSlots, chunk.scorer), decisions: [] };
+  return (
+    outcome ?? { phraseChoices: decidePhrases(phraseSlots, chunk.scorer), decisions: [], passes: 0 }
+  );
 }
