@@ -18,7 +18,7 @@ if (doc === undefined) {
 restore(doc.spun, {
   ...createRestoreOptions({}),
   trace: (t) => {
-    if (!t.chosen || t.confidence < Number(min)) return;
+    if (!t.scored || !t.chosen || t.confidence < Number(min)) return;
     const right = isEditCorrect(doc, { span: t.span, text: t.text, confidence: 0 });
     const features = FEATURE_NAMES.map((n, i) => `${n}=${(t.features[i] ?? 0).toFixed(2)}`);
     console.log(

@@ -15,7 +15,7 @@ import { lazyLanguageModel } from '../src/lm/load.js';
 import { FEATURE_NAMES } from '../src/core/decode/features.js';
 import { compileTreeModel, type TreeModel, type TreeModelData } from '../src/core/treeModel.js';
 import { defaultDecisionModelPath } from '../src/dictionary/decisionModel.js';
-import type { RestoreOptions } from '../src/types.js';
+import type { RestoreOptions, ScoredTrace } from '../src/types.js';
 import { loadSlice } from './eval/dataset.js';
 import { trainingDocuments } from './eval/devset.js';
 import { isEditCorrect } from './eval/metrics.js';
@@ -121,11 +121,12 @@ class Rows {
 function run(
   docs: readonly DevDocument[],
   options: RestoreOptions,
-  onRow: (doc: DevDocument, row: Parameters<NonNullable<RestoreOptions['trace']>>[0]) => void,
+  onRow: (doc: DevDocument, row: ScoredTrace) => void,
 ): void {
   for (const doc of docs) {
     if (!SETS.has(doc.set)) continue;
-    restore(doc.spun, { ...options, trace: (t) => onRow(doc, t) });
+    // The model's rows only: the candidates it scored.
+    restore(doc.spun, { ...options, trace: (t) => void (t.scored && onRow(doc, t)) });
   }
 }
 

@@ -16,6 +16,8 @@ export interface CliOptions {
   readonly write: boolean;
   readonly check: boolean;
   readonly explain: boolean;
+  /** --trace WORD: why each candidate for WORD was or was not applied, instead of the report. */
+  readonly trace?: string;
   readonly minConfidence: number;
   readonly dictPaths: readonly string[];
   /** true: all built-ins; false: none (--no-builtin); names: all but these. */
@@ -78,6 +80,10 @@ export function buildProgram(io: Io, version: string): Command {
     )
     .option('--explain', 'show the alternatives considered and the reasons (text, diff)')
     .option(
+      '--trace <word>',
+      'for each occurrence of WORD, every candidate considered and why it was or was not applied',
+    )
+    .option(
       '--min-confidence <n>',
       'apply only edits with at least this confidence (0..1)',
       parseConfidence,
@@ -130,6 +136,7 @@ export async function parseArgs(io: Io, argv: readonly string[], version: string
         write: o['write'] === true,
         check: o['check'] === true,
         explain: o['explain'] === true,
+        ...(typeof o['trace'] === 'string' ? { trace: o['trace'] } : {}),
         minConfidence: o['minConfidence'] as number,
         dictPaths: (o['dict'] as string[] | undefined) ?? [],
         builtin: builtinChoice(o['builtin']),

@@ -1,6 +1,5 @@
 // One restore run: inputs -> engine -> FileReports -> reporters; returns the exit code.
 import type { ChalkInstance } from 'chalk';
-import { resolve } from 'node:path';
 import { formatDiffFile } from '../report/diff.js';
 import { formatJsonFiles, jsonFile, type JsonFile } from '../report/json.js';
 import { formatPatchFile } from '../report/patch.js';
@@ -8,10 +7,12 @@ import { addToSummary, EMPTY_SUMMARY, formatSummary } from '../report/summary.js
 import { formatTextFile } from '../report/text.js';
 import type { FileReport, RunSummary } from '../report/types.js';
 import type { RestoreOptions } from '../types.js';
-import { decodeText, encodeText } from './textEncoding.js';
-import type { CliEngine } from './engineLoader.js';
+import { encodeText } from './textEncoding.js';
+import { restoreOptionsFor, type CliEngine } from './engineLoader.js';
+import { readInputText } from './inputText.js';
+import { runTrace } from './traceRun.js';
 import { describeFsError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
-import { collectInputs, type Input } from './files.js';
+import { collectInputs, type CollectedInputs, type Input } from './files.js';
 import type { Io } from './io.js';
 import type { CliOptions } from './options.js';
 
@@ -26,7 +27,8 @@ import type { CliOptions } from './options.js';
  *      suggestion-only entry, not beaten by an overlapping edit): exactly what --write fixes,
  *      so `--write` then `--check` passes. With --write as well, this still counts what was
  *      found (and fixed). Suggestions never fail a check: nothing could make them go away.
- *   0  otherwise: without --check, findings are a report, not a failure.
+ *   0  otherwise: without --check, findings are a report, not a failure. --trace (no --check)
+ *      gives 0 or 2.
  */
 export function exitCodeFor(
   summary: RunSummary,
@@ -54,6 +56,21 @@ function validateCombination(options: CliOptions): void {
   if (options.write && options.paths.includes('-')) {
     throw new UsageError('--write cannot rewrite standard input (use --print)');
   }
+  if (options.trace !== undefined) validateTrace(options);
+}
+
+/** --trace replaces the report: it writes nothing and checks nothing. */
+function validateTrace(options: CliOptions): void {
+  for (const [given, name] of [
+    [options.write, '--write'],
+    [options.print, '--print'],
+    [options.check, '--check'],
+  ] as const) {
+    if (given) throw new UsageError(`--trace and ${name} cannot be combined`);
+  }
+  if (options.format !== 'text' && options.format !== 'json')
+    throw new UsageError(`--trace writes text or json, not ${options.format}`);
+  if (options.trace?.trim() === '') throw new UsageError('--trace needs a word');
 }
 
 function validateBuiltins(options: CliOptions, known: readonly string[]): void {
@@ -67,20 +84,6 @@ function validateBuiltins(options: CliOptions, known: readonly string[]): void {
   }
 }
 
-function engineOptions(io: Io, engine: CliEngine, options: CliOptions): RestoreOptions {
-  const { builtin } = options;
-  return engine.createRestoreOptions({
-    builtin: typeof builtin === 'boolean' ? builtin : { exclude: builtin },
-    dictPaths: options.dictPaths.map((p) => resolve(io.cwd, p)),
-    context: options.context,
-    minConfidence: options.minConfidence,
-  });
-}
-
-async function readInput(io: Io, input: Input): Promise<Uint8Array> {
-  return input.abs === undefined ? io.readStdin() : io.readFile(input.abs);
-}
-
 /** Read, decode and restore one input; undefined for a binary file met while walking a folder. */
 async function processInput(
   io: Io,
@@ -89,19 +92,11 @@ async function processInput(
   input: Input,
   write: boolean,
 ): Promise<FileReport | undefined> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readInput(io, input);
-  } catch (err) {
-    return { path: input.path, error: describeFsError(err) };
-  }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) {
-    if (decoded.binary && !input.explicit) return undefined; // folders: text files only
-    return { path: input.path, error: decoded.reason };
-  }
-  const result = engine.restore(decoded.text, restoreOptions);
-  if (!write || input.abs === undefined || result.output === decoded.text) {
+  const read = await readInputText(io, input);
+  if (read === undefined) return undefined;
+  if (!read.ok) return { path: input.path, error: read.error };
+  const result = engine.restore(read.text, restoreOptions);
+  if (!write || input.abs === undefined || result.output === read.text) {
     return { path: input.path, result };
   }
   try {
@@ -134,12 +129,27 @@ export async function runRestore(
 ): Promise<number> {
   validateBuiltins(options, engine.builtinNames);
   validateCombination(options);
-  const { inputs, problems } = await collectInputs(io, options.paths);
-  if (options.print && inputs.length + problems.length !== 1) {
-    throw new UsageError(
-      `--print takes exactly one input file (got ${inputs.length + problems.length})`,
-    );
+  const found = await collectInputs(io, options.paths);
+  const { trace } = options;
+  if (trace !== undefined) {
+    const errors = await runTrace(io, engine, { ...options, trace }, chalk, found);
+    return exitCodeFor({ ...EMPTY_SUMMARY, errors }, false, options);
   }
+  const count = found.inputs.length + found.problems.length;
+  if (options.print && count !== 1) {
+    throw new UsageError(`--print takes exactly one input file (got ${count})`);
+  }
+  return runReport(io, engine, options, chalk, found);
+}
+
+/** The report of every input (or, with --print, the one input's output); the exit code. */
+async function runReport(
+  io: Io,
+  engine: CliEngine,
+  options: CliOptions,
+  chalk: ChalkInstance,
+  { inputs, problems }: CollectedInputs,
+): Promise<number> {
   // Files are tallied and reported as they are done, and their results dropped (a folder of a
   // corpus would otherwise be held in memory whole); JSON keeps each file's converted edits.
   let summary = EMPTY_SUMMARY;
@@ -154,7 +164,7 @@ export async function runRestore(
     io.stderr(`restore-text: ${p.path}: ${p.reason}\n`);
     finish({ path: p.path, error: p.reason });
   }
-  const restoreOptions = inputs.length > 0 ? engineOptions(io, engine, options) : undefined;
+  const restoreOptions = inputs.length > 0 ? restoreOptionsFor(io, engine, options) : undefined;
   for (const input of inputs) {
     const file = await processInput(io, engine, restoreOptions!, input, options.write);
     if (!file) continue;

@@ -1,7 +1,7 @@
 // The thesaurus candidates of one written word: the originals of its form (or of its base, with
 // the writer's inflection carried over: `companies` -> `agencies` via company -> agency), in
 // the writer's case; a hyphenated compound the LM does not know by its parts.
-import type { ThesaurusCandidate, Token } from '../types.js';
+import type { Inflections, Thesaurus, ThesaurusCandidate, Token } from '../types.js';
 import type { Slot } from './slots.js';
 import type { CandidateContext, WordCandidate } from './thesaurusCandidates.js';
 import { transferCase } from './case.js';
@@ -47,7 +47,7 @@ export function singleWord(ctx: CandidateContext, i: number): WordCandidate[] {
   const word: WrittenWord = { slot: i, text: token.text, stem: normalizeWord(stem), possessive };
   const out: WordCandidate[] = [];
   const seen = new Set<string>();
-  for (const reading of readingsOf(ctx, word.stem)) {
+  for (const reading of readingsOf(ctx.thesaurus, word.stem, ctx.inflections)) {
     const originals = ctx.thesaurus.originals(reading.base);
     const shadow = shadowOf(ctx.gate, originals);
     for (const original of originals) {
@@ -66,9 +66,21 @@ export function singleWord(ctx: CandidateContext, i: number): WordCandidate[] {
 }
 
 /** The thesaurus has keys for inflected forms; rules and irregular lemmas only when it has not. */
-function readingsOf(ctx: CandidateContext, written: string): Reading[] {
-  if (ctx.thesaurus.originals(written).length > 0) return [{ base: written, suffix: 'none' }];
-  return readings(written, ctx.inflections);
+function readingsOf(thesaurus: Thesaurus, written: string, inflections?: Inflections): Reading[] {
+  if (thesaurus.originals(written).length > 0) return [{ base: written, suffix: 'none' }];
+  return readings(written, inflections);
+}
+
+/** The thesaurus has originals for the written word (as written, or for a reading of it). */
+export function hasThesaurusEntry(
+  thesaurus: Thesaurus,
+  text: string,
+  inflections?: Inflections,
+): boolean {
+  const stem = normalizeWord(splitPossessive(text)[0]);
+  return readingsOf(thesaurus, stem, inflections).some(
+    (r) => thesaurus.originals(r.base).length > 0,
+  );
 }
 
 /** What an original restores under one reading of the written word, when it is a swap. */

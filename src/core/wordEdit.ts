@@ -20,7 +20,7 @@ export interface WordDecision {
 }
 
 /** The dictionary of a curated spinner swap, else the thesauri that list the pair. */
-function sourceOf(original: ThesaurusCandidate): string {
+export function sourceOf(original: ThesaurusCandidate): string {
   return original.spinner?.dictionary ?? original.sources.join('+');
 }
 

@@ -11,6 +11,23 @@ import { evidence, observedOf, typeStats, type TypeStats } from './typeEvidence.
 import { score, type Scored } from './score.js';
 import { SOLE_MARGIN, TOP_ORIGINALS } from '../tuning.js';
 
+/** An original not among the TOP_ORIGINALS of its written word: not scored. */
+export interface Unranked {
+  readonly candidate: WordCandidate;
+  /** Its LM evidence here. */
+  readonly gain: number;
+  readonly type: TypeStats;
+  /** Its rank by noisy-channel score, among `of` originals. */
+  readonly rank: number;
+  readonly of: number;
+}
+
+/** What a traced pass collects: every candidate scored, and every one left unscored. */
+export interface PassTrace {
+  readonly scored: Scored[];
+  readonly unranked: Unranked[];
+}
+
 /** The original chosen at one place. */
 export interface Decision extends WordDecision {
   readonly type: TypeStats;
@@ -77,22 +94,36 @@ function scoreOriginals(
   return out;
 }
 
+/** The originals of one observed word beyond the TOP_ORIGINALS, unscored. */
+function unranked(list: readonly TypeStats[]): Unranked[] {
+  return list.slice(TOP_ORIGINALS).flatMap((type, k) =>
+    type.members.map((candidate, m) => ({
+      candidate,
+      gain: type.gains[m] ?? 0,
+      type,
+      rank: TOP_ORIGINALS + k,
+      of: list.length,
+    })),
+  );
+}
+
 /**
- * The likeliest original at each place, in the context of the previous pass. `scored`, when
- * given, receives every candidate scored.
+ * The likeliest original at each place, in the context of the previous pass. `trace`, when
+ * given, receives every candidate, scored or not.
  */
 export function decideWords(
   words: readonly WordCandidate[],
   gains: GainCache,
   chunk: ChunkContext,
   pass: PassContext,
-  scored?: Scored[],
+  trace?: PassTrace,
 ): Decision[] {
   const considered = consideredBySpan(words, gains, chunk);
   const bySpan = new Map<number, Decision>();
   for (const list of originalsByObserved(typeStats(words, gains, chunk.slots))) {
+    if (trace !== undefined) trace.unranked.push(...unranked(list));
     for (const s of scoreOriginals(list, chunk, pass)) {
-      scored?.push(s);
+      trace?.scored.push(s);
       const span = spanKey(s.candidate);
       const current = bySpan.get(span);
       if (current === undefined || s.probability > current.probability) {

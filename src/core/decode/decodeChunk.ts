@@ -104,8 +104,8 @@ function passSettings(chunk: ChunkContext, options: DecodeOptions): PassSettings
     ...(trace === undefined
       ? {}
       : {
-          trace: (scored, decisions) => {
-            for (const row of traceRows(scored, decisions, chunk.tokens, chunk.slots)) trace(row);
+          trace: (last) => {
+            for (const row of traceRows(last, chunk.tokens, chunk.slots, chunk.scorer)) trace(row);
           },
         }),
   };

@@ -8,13 +8,18 @@ import type { Slot } from '../slots.js';
 import type { WordCandidate } from '../thesaurusCandidates.js';
 import type { GainCache } from '../gainCache.js';
 import { FIRST_PASS, type ChunkContext, type PassContext } from './chunkContext.js';
-import { decideWords, type Decision } from './decideWords.js';
-import type { Scored } from './score.js';
+import { decideWords, type Decision, type PassTrace } from './decideWords.js';
 
 /** The changes a pass accepted: an option per phrase, and thesaurus candidates. */
 export interface Accepted {
   readonly phrases: ReadonlyMap<PhraseSlotCandidate, number>;
   readonly words: ReadonlySet<WordCandidate>;
+}
+
+/** The last pass of a traced run, given to the trace before its changes are accepted. */
+export interface TracedPass extends PassTrace {
+  readonly phraseChoices: ReadonlyMap<PhraseSlotCandidate, PhraseChoice>;
+  readonly decisions: readonly Decision[];
 }
 
 /** What the last pass decided. */
@@ -28,8 +33,11 @@ export interface PassOutcome {
 export interface PassSettings {
   readonly passes: number;
   readonly accept: number;
-  /** Run every pass and give the last one's scored candidates to this. */
-  readonly trace?: (scored: readonly Scored[], decisions: readonly Decision[]) => void;
+  /**
+   * Run every pass and give the last one to this, while the scorer still holds that pass's
+   * context.
+   */
+  readonly trace?: (last: TracedPass) => void;
 }
 
 export function sameAccepted(a: Accepted, b: Accepted): boolean {
@@ -100,11 +108,12 @@ export function runPasses(
   let context = FIRST_PASS;
   let outcome: PassOutcome | undefined;
   for (let pass = 0; pass < settings.passes; pass++) {
-    const traced = settings.trace !== undefined && pass === settings.passes - 1 ? [] : undefined;
+    const last = settings.trace !== undefined && pass === settings.passes - 1;
+    const traced: PassTrace | undefined = last ? { scored: [], unranked: [] } : undefined;
     const phraseChoices = decidePhrases(phraseSlots, chunk.scorer);
     const decisions = decideWords(words, gains, chunk, context, traced);
     outcome = { phraseChoices, decisions, passes: pass + 1 };
-    if (traced !== undefined) settings.trace?.(traced, decisions);
+    if (traced !== undefined) settings.trace?.({ ...traced, phraseChoices, decisions });
     const accepted = acceptChanges(outcome, chunk, settings.accept);
     gains.refresh();
     context = passContextOf(accepted.words, chunk.slots);

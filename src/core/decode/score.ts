@@ -24,6 +24,8 @@ export interface Scored extends FeatureInput {
   readonly logit: number;
   /** The model's calibrated probability (0 without a model). */
   readonly model: number;
+  /** The spinner evidence, for a swap a known spinner makes. */
+  readonly spinner?: number;
   /** The probability of the change: the larger of the two sources of evidence. */
   readonly probability: number;
 }
@@ -40,11 +42,9 @@ export function score(input: FeatureInput, chunk: ChunkContext, pass: PassContex
   const logit = trees === undefined ? -Infinity : treeLogit(trees, features);
   const model = trees === undefined ? 0 : calibrated(trees, logit);
   const swap = spinnerSwap(input.candidate, chunk);
-  const probability = Math.max(
-    modelEvidence(input.candidate, model, chunk.gate, swap),
-    spinnerEvidence(input, chunk.gate, swap),
-  );
-  return { ...input, features, logit, model, probability };
+  const spinner = spinnerEvidence(input, chunk.gate, swap);
+  const probability = Math.max(modelEvidence(input.candidate, model, chunk.gate, swap), spinner);
+  return { ...input, features, logit, model, ...(swap ? { spinner } : {}), probability };
 }
 
 /**

@@ -1,9 +1,8 @@
 // Each place takes its likeliest original; per written word, only the best originals by
 // noisy-channel score are scored.
 import { describe, expect, test } from 'vitest';
-import { choiceScore, decideWords } from '../../../src/core/decode/decideWords.js';
+import { choiceScore, decideWords, type PassTrace } from '../../../src/core/decode/decideWords.js';
 import { FIRST_PASS } from '../../../src/core/decode/chunkContext.js';
-import type { Scored } from '../../../src/core/decode/score.js';
 import { TOP_ORIGINALS } from '../../../src/core/tuning.js';
 import { logistic, original, preparedText, stumpModel, tableLm, tableThesaurus } from './fakes.js';
 
@@ -26,9 +25,9 @@ const model = stumpModel([['gainHere', 0.9, -1, 1]]);
 const prepared = preparedText('The firm said.', { lm, thesaurus, model });
 
 function decide() {
-  const scored: Scored[] = [];
-  const decisions = decideWords(prepared.words, prepared.gains, prepared.chunk, FIRST_PASS, scored);
-  return { scored, decisions };
+  const trace: PassTrace = { scored: [], unranked: [] };
+  const decisions = decideWords(prepared.words, prepared.gains, prepared.chunk, FIRST_PASS, trace);
+  return { ...trace, decisions };
 }
 
 describe('decideWords', () => {
@@ -38,6 +37,14 @@ describe('decideWords', () => {
     expect(scored.map((s) => s.gain)).toEqual(
       originals.slice(0, TOP_ORIGINALS).map((_, k) => 1 - k / 4),
     );
+  });
+
+  test('the others are left unscored, with their rank', () => {
+    const { unranked } = decide();
+    expect(unranked.map((u) => [u.candidate.text, u.rank, u.of, u.gain])).toEqual([
+      ['office', 10, 12, -1.5],
+      ['shop', 11, 12, -1.75],
+    ]);
   });
 
   test('their standing: rank, margin over the best other, and how many originals there are', () => {

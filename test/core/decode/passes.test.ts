@@ -64,7 +64,7 @@ describe('runPasses', () => {
   test('a trace runs every pass and takes the last', () => {
     const traced: string[] = [];
     const { outcome, decided } = run({
-      trace: (scored) => traced.push(...scored.map((s) => s.candidate.text)),
+      trace: (last) => traced.push(...last.scored.map((s) => s.candidate.text)),
     });
     expect(outcome.passes).toBe(PASSES);
     expect(traced).toEqual(['omega', 'gamma']);
