@@ -16,7 +16,7 @@ import { DEFAULT_LM, readUnigrams, Vocabulary } from './thesaurus/thesaurusVocab
 import { normalizeWord } from '../src/core/normalize.js';
 import { dictionariesDir, packageRoot } from '../src/paths.js';
 import {
-  channelLogProb,
+  fanoutChannelLogProb,
   encodeThesaurus,
   type Fanout,
   FLAG_FIRST_LEMMA,
@@ -29,9 +29,12 @@ import {
 import {
   britishVariants,
   inflectPhrase,
-  INFLECTIONS,
-  type Inflection,
-} from './thesaurus/thesaurusInflect.js';
+  inflectsFirstWord,
+  isClosedClass,
+  type Suffix,
+} from '../src/core/morphology/index.js';
+import { loadInflections } from '../src/dictionary/inflections.js';
+import type { PartOfSpeech } from '../src/types.js';
 
 const MOBY = FLAG_MOBY;
 const WORDNET = FLAG_WORDNET;
@@ -79,12 +82,44 @@ class PairStore {
   }
 }
 
-function firstForm(
-  phrase: string,
-  inflection: Inflection,
-  ok: (p: string) => boolean,
-): string | undefined {
-  return inflectPhrase(phrase, inflection).find(ok);
+/**
+ * The endings a lemma pair is expanded with. Each is a list of readings tried in order (the
+ * first the vocabulary accepts is kept): WordNet says the part of speech; Moby does not, so its
+ * -s is a noun's plural (last word) if the vocabulary knows it, else a verb's third person.
+ */
+type Ending = ReadonlyArray<readonly [Suffix, PartOfSpeech]>;
+const NOUN_ENDINGS: readonly Ending[] = [[['plural', 'noun']]];
+const VERB_ENDINGS: readonly Ending[] = [
+  [['third', 'verb']],
+  [['past', 'verb']],
+  [['participle', 'verb']],
+  [['ing', 'verb']],
+];
+const ANY_ENDINGS: readonly Ending[] = [
+  [
+    ['plural', 'noun'],
+    ['third', 'verb'],
+  ],
+  ...VERB_ENDINGS.slice(1),
+];
+
+/** WordNet's irregular forms, as at run time. */
+const INFLECTIONS = loadInflections();
+
+/** A phrase with one ending, or undefined when the word that takes it is not inflected. */
+function inflected(phrase: string, suffix: Suffix, pos: PartOfSpeech): string | undefined {
+  const words = phrase.split(' ');
+  const head = (inflectsFirstWord(suffix, pos) ? words[0] : words[words.length - 1]) ?? '';
+  if (head.length < 2 || !/^[a-z]+$/.test(head) || isClosedClass(head)) return undefined;
+  return inflectPhrase(phrase, { suffix, possessive: '' }, pos, INFLECTIONS);
+}
+
+function firstForm(phrase: string, ending: Ending, ok: (p: string) => boolean): string | undefined {
+  for (const [suffix, pos] of ending) {
+    const form = inflected(phrase, suffix, pos);
+    if (form !== undefined && ok(form)) return form;
+  }
+  return undefined;
 }
 
 /** Add an (original, synonym) lemma pair and its inflected forms. */
@@ -94,14 +129,14 @@ function addPair(
   original: string,
   spun: string,
   flags: number,
-  inflections: readonly Inflection[],
+  endings: readonly Ending[],
 ): void {
   const spunOk = (p: string): boolean => !SPUN_VOCAB || vocab.known(p);
   if (spunOk(spun)) store.add(spun, original, flags);
-  for (const inflection of inflections) {
-    const o = firstForm(original, inflection, (p) => vocab.common(p));
+  for (const ending of endings) {
+    const o = firstForm(original, ending, (p) => vocab.common(p));
     if (o === undefined) continue;
-    const s = firstForm(spun, inflection, (p) => vocab.known(p));
+    const s = firstForm(spun, ending, (p) => vocab.known(p));
     if (s !== undefined) store.add(s, o, flags);
   }
 }
@@ -117,16 +152,16 @@ function readMoby(store: PairStore, vocab: Vocabulary, path: string): number {
     for (const raw of rawSyns) {
       const syn = normalizePhrase(raw);
       if (syn === undefined) continue;
-      if (common) addPair(store, vocab, head, syn, MOBY, INFLECTIONS);
-      if (REVERSE && vocab.common(syn)) addPair(store, vocab, syn, head, MOBY_REVERSE, INFLECTIONS);
+      if (common) addPair(store, vocab, head, syn, MOBY, ANY_ENDINGS);
+      if (REVERSE && vocab.common(syn)) addPair(store, vocab, syn, head, MOBY_REVERSE, ANY_ENDINGS);
     }
   }
   return heads;
 }
 
-const WORDNET_POS: ReadonlyArray<readonly [string, readonly Inflection[]]> = [
-  ['noun', ['s']],
-  ['verb', INFLECTIONS],
+const WORDNET_POS: ReadonlyArray<readonly [string, readonly Ending[]]> = [
+  ['noun', NOUN_ENDINGS],
+  ['verb', VERB_ENDINGS],
   ['adj', []],
   ['adv', []],
 ];
@@ -183,7 +218,7 @@ function addBritish(store: PairStore): number {
 }
 
 /**
- * Default order: noisy-channel score log P(orig) + log P(spun | orig) (see channelLogProb:
+ * Default order: noisy-channel score log P(orig) + log P(spun | orig) (see fanoutChannelLogProb:
  * a spinner picks uniformly from one source's synonyms of orig), then text.
  */
 function rankRow(
@@ -192,7 +227,7 @@ function rankRow(
   fan: Map<string, Fanout>,
 ): EncodedCandidate[] {
   const scored = [...row].map(([text, flags]) => {
-    const channel = channelLogProb(flags, fan.get(text) ?? [0, 0, 0]);
+    const channel = fanoutChannelLogProb(flags, fan.get(text) ?? [0, 0, 0]);
     return { text, flags, score: (vocab.phrase(text)?.[0] ?? -99) + channel };
   });
   scored.sort((a, b) => b.score - a.score || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));

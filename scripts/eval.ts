@@ -17,7 +17,17 @@ import {
   wordsOf,
   type DocumentScore,
 } from './eval/metrics.js';
+import { benchScore, sumBench, type BenchScore } from './eval/benchMetrics.js';
+import {
+  familyTable,
+  genuineTable,
+  sourceTable,
+  summaryTable,
+  targetLines,
+  type SetResult,
+} from './eval/benchReport.js';
 import type { DevDocument } from './eval/types.js';
+import { cleanGenreTable, realTable } from './eval/realReport.js';
 
 type Engine = 'full' | 'no-context';
 
@@ -30,6 +40,7 @@ interface Args {
   readonly exclude?: readonly string[];
   readonly showErrors?: number;
   readonly sweep?: readonly number[];
+  readonly real: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -51,6 +62,7 @@ function parseArgs(argv: readonly string[]): Args {
     )
     .option('--sweep <thresholds>', 'recall/precision at each comma-separated min confidence')
     .option('--json', 'print the metrics as JSON instead of tables', false)
+    .option('--real', 'the real dev set (eval/real) per page, and FA/1k of every clean set', false)
     .parse(argv, { from: 'user' });
   const o = program.opts<{
     slice: string;
@@ -62,6 +74,7 @@ function parseArgs(argv: readonly string[]): Args {
     exclude?: string;
     showErrors?: number;
     sweep?: string;
+    real: boolean;
   }>();
   const engines: Engine[] = !o.context
     ? ['no-context']
@@ -77,6 +90,7 @@ function parseArgs(argv: readonly string[]): Args {
     ...(o.exclude !== undefined ? { exclude: o.exclude.split(',') } : {}),
     ...(o.showErrors !== undefined ? { showErrors: o.showErrors } : {}),
     ...(o.sweep !== undefined ? { sweep: o.sweep.split(',').map(Number) } : {}),
+    real: o.real,
   };
 }
 
@@ -101,6 +115,8 @@ async function loadEngine(): Promise<EngineApi> {
 
 interface SetRun {
   readonly scores: DocumentScore[];
+  /** Benchmark metrics of the same documents (scripts/eval/benchMetrics.ts). */
+  readonly bench: BenchScore[];
   /** Wrong edits and missed spans, one line each, prefixed with `label` and the document id. */
   readonly errors: string[];
   readonly ms: number;
@@ -113,7 +129,7 @@ function evaluateSet(
   docs: readonly DevDocument[],
   label: string,
 ): SetRun {
-  const run: SetRun = { scores: [], errors: [], ms: 0, words: 0 };
+  const run: SetRun = { scores: [], bench: [], errors: [], ms: 0, words: 0 };
   let ms = 0;
   let words = 0;
   for (const doc of docs) {
@@ -122,6 +138,7 @@ function evaluateSet(
     ms += performance.now() - t0;
     words += wordsOf(doc.spun).length;
     run.scores.push(scoreDocument(doc, r.output, r.applied, r.suggestions));
+    run.bench.push(benchScore(doc, r.applied));
     run.errors.push(...describeErrors(doc, r).map((line) => `${label} ${doc.id}: ${line}`));
   }
   return { ...run, ms, words };
@@ -169,6 +186,17 @@ async function run(args: Args): Promise<void> {
     console.log(sweep(engine, args, args.sweep));
     return;
   }
+  if (args.real) {
+    // --real (scripts/eval/realReport.ts): real spun pages, then false alarms per clean set.
+    const engines = args.engines.map((name) => ({
+      name,
+      options: engine.options(name, args.minConfidence, args.exclude),
+      restore: engine.restore,
+    }));
+    console.log(realTable(engines) + '\n');
+    console.log(cleanGenreTable(engines, args.slices));
+    return;
+  }
   const result: Record<string, Record<string, unknown>> = {};
   const out: string[] = [];
   const options = new Map<Engine, RestoreOptions>();
@@ -186,6 +214,8 @@ async function run(args: Args): Promise<void> {
     }
   }
   if (options.size === 0) throw new Error(out.join('\n'));
+  /** Full-engine results per slice, for the benchmark tables and the summary of targets. */
+  const full = new Map<Slice, SetResult[]>();
   for (const slice of args.slices) {
     const sets = loadSlice(slice);
     const rows: Row[] = [];
@@ -196,7 +226,9 @@ async function run(args: Args): Promise<void> {
       const problems = docs.flatMap(checkDocument);
       if (problems.length > 0) throw new Error(`bad dev set: ${problems.slice(0, 3).join('; ')}`);
       for (const [e, o] of options) {
-        const { scores, errors, ms, words } = evaluateSet(engine, o, docs, `${set} ${e}`);
+        const { scores, bench, errors, ms, words } = evaluateSet(engine, o, docs, `${set} ${e}`);
+        if (e === 'full')
+          full.set(slice, [...(full.get(slice) ?? []), { set, engine: e, scores, bench }]);
         pooled.set(e, [...(pooled.get(e) ?? []), ...scores]);
         if (args.showErrors !== undefined) {
           const n = args.showErrors;
@@ -205,10 +237,29 @@ async function run(args: Args): Promise<void> {
         }
         const metrics = aggregate(scores);
         rows.push({ set, engine: e, metrics, wordsPerSecond: words / (ms / 1000) });
-        (result[slice] ??= {})[`${set}/${e}`] = { ...metrics, wordsPerSecond: words / (ms / 1000) };
+        (result[slice] ??= {})[`${set}/${e}`] = {
+          ...metrics,
+          wordsPerSecond: words / (ms / 1000),
+          benchmark: sumBench(bench),
+        };
       }
     }
     out.push('', `### ${slice} slice`, '', metricsTable(rows));
+    const benchmark = full.get(slice) ?? [];
+    if (benchmark.some((r) => /^(news|wnfirst|alpha|spinbot|mt)-/.test(r.set))) {
+      out.push(
+        '',
+        `Benchmark families, ${slice} slice (${slice === 'heldout' ? 'held-out' : 'tune'} spinner tables), engine full:`,
+        '',
+        familyTable(benchmark),
+        '',
+        `Wrong applied edits in the families' spun texts by proposing source, ${slice}, engine full:`,
+        '',
+        sourceTable(benchmark),
+      );
+    }
+    if (benchmark.length > 0)
+      out.push('', `Genuine text by genre, ${slice}, engine full:`, '', genuineTable(benchmark));
     for (const [e, scores] of pooled) {
       const c = calibration(scores.flatMap((s) => s.calibration));
       out.push(
@@ -221,11 +272,27 @@ async function run(args: Args): Promise<void> {
     if (shown.length > 0)
       out.push('', `Errors, ${slice} slice:`, '', ...shown.map((l) => `- ${l}`));
   }
+  // The summary of targets: the held-out slice when it was run (the figure for spinners the
+  // engine never saw), else the tune slice.
+  const summarySlice: Slice | undefined = full.has('heldout') ? 'heldout' : [...full.keys()][0];
+  const summary = summarySlice === undefined ? [] : targetLines(full.get(summarySlice) ?? []);
   if (args.json) {
     console.log(
-      JSON.stringify({ minConfidence: args.minConfidence ?? null, results: result }, null, 2),
+      JSON.stringify(
+        {
+          minConfidence: args.minConfidence ?? null,
+          summary: { slice: summarySlice ?? null, targets: summary },
+          results: result,
+        },
+        null,
+        2,
+      ),
     );
   } else {
+    if (summarySlice !== undefined) {
+      console.log(`## Summary: targets, ${summarySlice} slice, engine full\n`);
+      console.log(summaryTable(summary) + '\n');
+    }
     console.log(out.join('\n'));
     console.log(LEGEND);
   }

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { bigramStarts, findBigram, type ArpaModel } from './lm/arpaModel.js';
+import { ArpaLanguageModel } from './lm/arpaLanguageModel.js';
 import { BinaryLanguageModel } from '../src/lm/binaryModel.js';
 import { loadLanguageModel } from '../src/lm/load.js';
 import { packLanguageModel, type PackOptions } from './lm/packModel.js';
@@ -44,7 +44,7 @@ const VARIANTS: { name: string; prune?: PruneOptions; pack?: PackOptions }[] = [
 async function main(): Promise<void> {
   const sentences = texts.flatMap((f) => splitSentences(readFileSync(f, 'utf8')));
   const { model: exact } = await readArpaFile(input);
-  const reference = new ArpaReference(exact);
+  const reference = new ArpaLanguageModel(exact);
   const refScores = scoreAll(reference, sentences);
   console.log(
     `held-out: ${sentences.length} sentences, ${refScores.tokens} scored tokens, ${refScores.oov} OOV words; ` +
@@ -163,42 +163,6 @@ function speed(lm: BinaryLanguageModel, list: string[][]): string {
   const searchPerSec = 1e6 / ((performance.now() - t) / 1000);
   const m = (x: number): string => `${(x / 1e6).toFixed(2)}M/s`;
   return `logProb ${m(perSec)} (held-out n-grams), ${m(sameHistoryPerSec)} (20 words per history); id() Map ${m(mapPerSec)}, findWord binary search ${m(searchPerSec)}${sink === 0 ? '' : ''}`;
-}
-
-/** Exact back-off scoring straight from the parsed ARPA values (float64, no quantization). */
-class ArpaReference implements LanguageModel {
-  readonly order = 3;
-  readonly vocabularySize: number;
-  private readonly ids: Map<string, number>;
-  private readonly starts: Uint32Array;
-  private readonly trigrams = new Map<string, number>();
-  constructor(private readonly m: ArpaModel) {
-    this.vocabularySize = m.vocab.length;
-    this.ids = new Map(m.vocab.map((w, i) => [w, i]));
-    this.starts = bigramStarts(m);
-    for (let t = 0; t < m.trigramW1.length; t++) {
-      this.trigrams.set(`${m.trigramW1[t]} ${m.trigramW2[t]} ${m.trigramW3[t]}`, m.trigramProb[t]!);
-    }
-  }
-  id(word: string): number {
-    return this.ids.get(word) ?? -1;
-  }
-  logProb(history: readonly number[], w: number): number {
-    const [h1, h2] = history.length >= 2 ? history.slice(-2) : [-1, history[0] ?? -1];
-    let bow = 0;
-    if (h1! >= 0 && h2! >= 0) {
-      const t = this.trigrams.get(`${h1} ${h2} ${w}`);
-      if (t !== undefined) return t;
-      const b = findBigram(this.m, this.starts, h1!, h2!);
-      if (b >= 0) bow = this.m.bigramBow[b]!;
-    }
-    if (h2! >= 0) {
-      const b = findBigram(this.m, this.starts, h2!, w);
-      if (b >= 0) return bow + this.m.bigramProb[b]!;
-      bow += this.m.unigramBow[h2!]!;
-    }
-    return bow + this.m.unigramProb[w]!;
-  }
 }
 
 if (values['load-only'] !== undefined) loadOnly(values['load-only']);

@@ -40,6 +40,7 @@ const { values: opts } = parseArgs({
 /** Sets whose truth covers thesaurus-level spins (the tortured sets spin dictionary phrases only). */
 const SETS = new Set([
   'spun-news',
+  'stress-random', // the dev set's name for spun-news (the same spinner)
   'spun-wordnet',
   'clean',
   'clean-email',

@@ -1,4 +1,5 @@
-// Reading the committed dev set (eval/dev/<slice>/<set>/<id>.json).
+// Reading the committed dev set (eval/dev/<slice>/<set>/<id>.json, written by `npm run spin`, and
+// eval/genres/<slice>/<set>/<id>.json, the clean-genre sets written by `npm run corpus`).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,11 +10,30 @@ export type Slice = (typeof SLICES)[number];
 
 /** Display order of the sets. */
 export const SET_ORDER: readonly SetName[] = [
-  'spun-news',
+  'news-long',
+  'news-short',
+  'news-mixed',
+  'wnfirst-long',
+  'wnfirst-short',
+  'wnfirst-mixed',
+  'alpha-long',
+  'alpha-short',
+  'alpha-mixed',
+  'spinbot-long',
+  'spinbot-short',
+  'spinbot-mixed',
+  'mt-long',
+  'mt-short',
+  'clean-long',
+  'clean-short',
+  'stress-random',
   'spun-wordnet',
   'clean',
   'clean-email',
   'clean-novel',
+  'clean-news',
+  'clean-science',
+  'clean-manual',
   'tortured',
   'tortured-other',
   'tortured-clean',
@@ -23,12 +43,25 @@ export function devDir(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'eval', 'dev');
 }
 
-/** Documents of one slice, grouped by set in SET_ORDER, files sorted by name. */
-export function loadSlice(slice: Slice, dir = devDir()): Map<SetName, DevDocument[]> {
+/** The clean-genre sets (`npm run corpus`), laid out as the dev set. */
+export function genresDir(): string {
+  return resolve(devDir(), '..', 'genres');
+}
+
+/**
+ * Documents of one slice, grouped by set in SET_ORDER, files sorted by name; from `dirs`, by
+ * default the dev set and the clean-genre sets (a set is read from the first that has it).
+ */
+export function loadSlice(
+  slice: Slice,
+  dirs: string | readonly string[] = [devDir(), genresDir()],
+): Map<SetName, DevDocument[]> {
   const out = new Map<SetName, DevDocument[]>();
   for (const set of SET_ORDER) {
-    const setDir = join(dir, slice, set);
-    if (!existsSync(setDir)) continue;
+    const setDir = (typeof dirs === 'string' ? [dirs] : dirs)
+      .map((dir) => join(dir, slice, set))
+      .find((d) => existsSync(d));
+    if (setDir === undefined) continue;
     const files = readdirSync(setDir)
       .filter((f) => f.endsWith('.json'))
       .sort();

@@ -1,9 +1,7 @@
 // Build-time helpers: the unigram table of an ARPA language model and word-frequency checks
 // for thesaurus entries (used by scripts/build-thesaurus.ts and scripts/thesaurus-coverage.ts).
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
 import { join } from 'node:path';
+import { arpaLines } from '../lm/arpaLines.js';
 import { packageRoot } from '../../src/paths.js';
 
 /** Unigram log10 prob used for numerals (the LM has no digits). */
@@ -19,12 +17,11 @@ export const DEFAULT_LM = join(
   'cmusphinx-en-us.arpa.gz',
 );
 
-/** Stream the unigram section of a gzipped ARPA file: word -> log10 prob. */
+/** Stream the unigram section of an ARPA file (plain or gzipped): word -> log10 prob. */
 export async function readUnigrams(path: string): Promise<Map<string, number>> {
   const unigrams = new Map<string, number>();
-  const lines = createInterface({ input: createReadStream(path).pipe(createGunzip()) });
   let inside = false;
-  for await (const line of lines) {
+  for await (const line of arpaLines(path)) {
     if (line.startsWith('\\')) {
       if (inside) break;
       inside = line === '\\1-grams:';
@@ -36,7 +33,6 @@ export async function readUnigrams(path: string): Promise<Map<string, number>> {
       unigrams.set(word, Number(logprob));
     }
   }
-  lines.close();
   return unigrams;
 }
 

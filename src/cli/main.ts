@@ -1,17 +1,15 @@
 // The command line's entry point: main(argv, io) -> exit code. Only bin/ touches `process`.
 import { CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
-import { DictionaryError } from '../dictionary/errors.js';
-import { LanguageModelError } from '../lm/languageModelError.js';
+import { join } from 'node:path';
 import { packageRoot } from '../paths.js';
-import { makeChalk } from './color.js';
-import { formatDicts } from './dicts.js';
 import { loadEngine, type EngineLoader } from './engineLoader.js';
-import { CliError, describeFsError, EXIT_ERROR, EXIT_OK } from './errors.js';
+import { CliError, EXIT_ERROR, EXIT_OK } from './errors.js';
 import type { Io } from './io.js';
-import { parseArgs } from './options.js';
-import { runRestore } from './run.js';
+import { parseArgs, validateCombination } from './options.js';
+
+// Only what --help, --version and usage errors need is imported above: the commands, their
+// reporters and the engine are imported when a command runs (test/cmd/lazyEngine.test.ts).
 
 function packageVersion(): string {
   const manifest = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {
@@ -20,37 +18,28 @@ function packageVersion(): string {
   return manifest.version ?? '0.0.0';
 }
 
-/** A path as the user sees it: relative to the working directory when inside it. */
-function shown(io: Io, file: string): string {
-  const rel = relative(io.cwd, file);
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
-}
-
-/** The one-line message of a dictionary or model that cannot be loaded; undefined for others. */
-function dataErrorMessage(io: Io, err: unknown): string | undefined {
-  if (err instanceof DictionaryError) {
-    const file = shown(io, err.file);
-    return err.line > 0 ? `${file}:${err.line}: ${err.reason}` : `${file}: ${err.reason}`;
-  }
-  if (err instanceof LanguageModelError) return `language model: ${err.message}`;
-  const fsError = err as { code?: unknown; path?: unknown } | null;
-  if (typeof fsError?.code === 'string' && typeof fsError.path === 'string') {
-    // a data file of the engine (model, thesaurus) that is missing or unreadable
-    return `cannot read ${shown(io, fsError.path)}: ${describeFsError(err)}`;
-  }
-  return undefined;
-}
-
 async function dispatch(argv: readonly string[], io: Io, load: EngineLoader): Promise<number> {
   const parsed = await parseArgs(io, argv, packageVersion());
   if (parsed.command === 'none') return EXIT_OK;
   if (parsed.command === 'dicts') {
-    const engine = await load();
+    const [{ formatDicts }, { makeChalk }, engine] = await Promise.all([
+      import('./dicts.js'),
+      import('./color.js'),
+      load(),
+    ]);
     io.stdout(formatDicts(engine.describeBuiltinDictionaries(), makeChalk(io, parsed.color)));
     return EXIT_OK;
   }
-  const chalk = makeChalk(io, parsed.options.color);
-  return runRestore(io, await load(), parsed.options, chalk);
+  const { options } = parsed;
+  // Usage errors before the engine loads; but an unknown --no-builtin name, checked against
+  // the engine's list, goes first (it is often a path the option swallowed: the real cause).
+  if (typeof options.builtin === 'boolean') validateCombination(options);
+  const [{ runRestore }, { makeChalk }, engine] = await Promise.all([
+    import('./run.js'),
+    import('./color.js'),
+    load(),
+  ]);
+  return runRestore(io, engine, options, makeChalk(io, options.color));
 }
 
 /**
@@ -73,7 +62,7 @@ export async function main(
       if (err.exitCode === EXIT_ERROR) io.stderr(`restore-text: ${err.message}\n`);
       return err.exitCode;
     }
-    const message = dataErrorMessage(io, err);
+    const message = (await import('./dataError.js')).dataErrorMessage(io, err);
     if (message !== undefined) {
       io.stderr(`restore-text: ${message}\n`);
       return EXIT_ERROR;

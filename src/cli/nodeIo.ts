@@ -1,5 +1,5 @@
 // The real Io: the process's streams, environment and file system. With overrides it serves the
-// golden tests too (a temporary folder as cwd, captured output, given stdin and environment).
+// tests too (a temporary folder as cwd, captured output, given stdin and environment).
 import { randomBytes } from 'node:crypto';
 import {
   chmod,

@@ -2,6 +2,7 @@
 // process.exit, and output routed through the Io.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MIN_CONFIDENCE } from '../defaults.js';
+import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 
 export const FORMATS = ['text', 'diff', 'json', 'patch'] as const;
@@ -151,4 +152,33 @@ export async function parseArgs(io: Io, argv: readonly string[], version: string
   });
   await program.parseAsync([...argv], { from: 'user' });
   return parsed;
+}
+
+/** Options that cannot go together, or no input at all: a UsageError. */
+export function validateCombination(options: CliOptions): void {
+  if (options.paths.length === 0) {
+    throw new UsageError('no input: give files or folders, or - for standard input (see --help)');
+  }
+  if (options.print && options.write)
+    throw new UsageError('--print and --write cannot be combined');
+  if (options.print && options.formatGiven)
+    throw new UsageError('--print and --format cannot be combined');
+  if (options.write && options.paths.includes('-')) {
+    throw new UsageError('--write cannot rewrite standard input (use --print)');
+  }
+  if (options.trace !== undefined) validateTrace(options);
+}
+
+/** --trace replaces the report: it writes nothing and checks nothing. */
+function validateTrace(options: CliOptions): void {
+  for (const [given, name] of [
+    [options.write, '--write'],
+    [options.print, '--print'],
+    [options.check, '--check'],
+  ] as const) {
+    if (given) throw new UsageError(`--trace and ${name} cannot be combined`);
+  }
+  if (options.format !== 'text' && options.format !== 'json')
+    throw new UsageError(`--trace writes text or json, not ${options.format}`);
+  if (options.trace?.trim() === '') throw new UsageError('--trace needs a word');
 }

@@ -14,7 +14,7 @@ import { runTrace } from './traceRun.js';
 import { describeFsError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
 import { collectInputs, type CollectedInputs, type Input } from './files.js';
 import type { Io } from './io.js';
-import type { CliOptions } from './options.js';
+import { validateCombination, type CliOptions } from './options.js';
 
 /**
  * The exit-code policy, decided here and only here:
@@ -43,34 +43,6 @@ export function exitCodeFor(
 /** The file has a change that --write applies (what fails --check). */
 function hasFixable(file: FileReport, minConfidence: number): boolean {
   return (file.result?.applied ?? []).some((e) => e.confidence >= minConfidence);
-}
-
-function validateCombination(options: CliOptions): void {
-  if (options.paths.length === 0) {
-    throw new UsageError('no input: give files or folders, or - for standard input (see --help)');
-  }
-  if (options.print && options.write)
-    throw new UsageError('--print and --write cannot be combined');
-  if (options.print && options.formatGiven)
-    throw new UsageError('--print and --format cannot be combined');
-  if (options.write && options.paths.includes('-')) {
-    throw new UsageError('--write cannot rewrite standard input (use --print)');
-  }
-  if (options.trace !== undefined) validateTrace(options);
-}
-
-/** --trace replaces the report: it writes nothing and checks nothing. */
-function validateTrace(options: CliOptions): void {
-  for (const [given, name] of [
-    [options.write, '--write'],
-    [options.print, '--print'],
-    [options.check, '--check'],
-  ] as const) {
-    if (given) throw new UsageError(`--trace and ${name} cannot be combined`);
-  }
-  if (options.format !== 'text' && options.format !== 'json')
-    throw new UsageError(`--trace writes text or json, not ${options.format}`);
-  if (options.trace?.trim() === '') throw new UsageError('--trace needs a word');
 }
 
 function validateBuiltins(options: CliOptions, known: readonly string[]): void {

@@ -2,7 +2,7 @@
 // alone, so they are the author's own words: when the prose writes one of them ("the help
 // option" beside `--help` and `helpOption()`), it is a term of the text, not a swap.
 import type { Span, Token } from '../types.js';
-import { baseForm } from './morphology.js';
+import { baseForm } from './morphology/index.js';
 
 /** A camelCase or PascalCase identifier written in prose: helpOption, addHelpText, TypeScript. */
 const IDENTIFIER = /^\p{Ll}+\p{Lu}|^\p{Lu}\p{Ll}+\p{Lu}/u;

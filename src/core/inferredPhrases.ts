@@ -6,6 +6,7 @@
 // turbine") is then a candidate, in a document that already shows sure phrases of the dictionary.
 // Only dictionaries that opt in with the header `#! infer: word-swaps` are used. PURE.
 import { IdentityCache } from './identity.js';
+import { readings } from './morphology/index.js';
 import { isFlagOnly, phraseWords } from './phraseEntry.js';
 import type { PhraseEntry, PhraseMatch, Token } from '../types.js';
 import {
@@ -41,10 +42,12 @@ export function inferredPrior(support: number): number {
   return support >= STRONG_SUPPORT ? STRONG_INFERRED_PRIOR : INFERRED_PRIOR;
 }
 
-/** Two spellings of one word ("network", "networks"): no swap. */
+/**
+ * Two spellings of one word ("network", "networks", "organization", "organizational"): no swap.
+ * (One a prefix of the other: a plural -s needs no stemming here.)
+ */
 function sameWord(a: string, b: string): boolean {
-  const stem = (w: string): string => w.replace(/s$/, '');
-  return stem(a) === stem(b) || a.startsWith(b) || b.startsWith(a);
+  return a.startsWith(b) || b.startsWith(a);
 }
 
 const cache = new IdentityCache<WordSwaps>();
@@ -102,10 +105,9 @@ export interface InferredMatch extends PhraseMatch {
 
 /** Singular candidates of a plural last word (the terms are written in the singular). */
 function singulars(word: string): string[] {
-  const out: string[] = [];
-  if (word.endsWith('ies') && word.length > 4) out.push(word.slice(0, -3) + 'y');
-  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) out.push(word.slice(0, -1));
-  return out;
+  return readings(word)
+    .filter((r) => r.suffix === 'plural')
+    .map((r) => r.base);
 }
 
 /** Word tokens from `start` joined by single spaces, up to `max` of them. */

@@ -3,7 +3,7 @@
 // spinner writes for which ("regulation" for "law"). Thesaurus candidates that match such a
 // pair get a stronger channel probability.
 import type { Dictionary } from '../types.js';
-import { baseForm } from './morphology.js';
+import { baseForm } from './morphology/index.js';
 import { IdentityCache } from './identity.js';
 
 const cache = new IdentityCache<ReadonlySet<string>>();

@@ -1,17 +1,16 @@
 // The thesaurus candidates of a written phrase of several words: the thesaurus's phrase keys
 // ("in spite of the fact that" -> "although"), and the curated spinner phrases under an
 // inflection their lists do not spell out ("legal professionals" -> "attorneys").
-import type { Inflections, ThesaurusCandidate } from '../types.js';
+import type { ThesaurusCandidate } from '../types.js';
 import type { Slot } from './slots.js';
 import type { CandidateContext, WordCandidate } from './thesaurusCandidates.js';
 import { transferCase } from './case.js';
 import { carrySpacing } from './spacing.js';
-import { inflectPhrase, inflectWord, type Suffix } from './morphology.js';
+import { inflectPhrase, readings } from './morphology/index.js';
 import { knownLmIds } from './lmWords.js';
 import { lowerAfterFirst } from './phraseCandidates.js';
 import { channelLogProb, gatedChannel, openName, shadowOf } from './candidateChannel.js';
 import { isVariant, isWordAdded, lowercaseProperNoun, ownCase } from './swapFilters.js';
-import { readings } from './wordReadings.js';
 
 /**
  * A protected slot a multi-word key may still cover: a number after the first word ("atomic
@@ -83,29 +82,15 @@ function inflectedCurated(ctx: CandidateContext, key: string): Restoration[] {
     );
   }
   const tail = words.slice(1).join(' ');
-  const written = words[0] as string;
-  for (const r of readings(written, ctx.inflections)) {
+  for (const r of readings(words[0] as string, ctx.inflections)) {
     if (r.suffix === 'none') continue;
-    const suffix: Suffix = r.suffix === 'plural' ? 'third' : r.suffix;
-    // An irregular participle gives a participle ("has grown to be" -> "has become").
-    const participle = ctx.inflections?.forms(r.base, 'verb').indexOf(written) === 1;
-    add(`${r.base} ${tail}`, (text) => {
-      const [first = '', ...rest] = text.split(' ');
-      const verb = participle
-        ? participleOf(first, ctx.inflections)
-        : inflectWord(first, suffix, 'verb', ctx.inflections);
-      return [verb, ...rest].join(' ');
-    });
+    // A verb phrase inflects its first word; an irregular participle gives a participle ("has
+    // grown to be" -> "has become").
+    add(`${r.base} ${tail}`, (text) =>
+      inflectPhrase(text, { suffix: r.suffix, possessive: '' }, 'verb', ctx.inflections),
+    );
   }
   return out;
-}
-
-/** Past participle: the second irregular form, the base when the verb has one irregular form
- * only (become, came -> come), else the regular past. */
-function participleOf(base: string, inflections?: Inflections): string {
-  const forms = inflections?.forms(base, 'verb').filter((f) => !f.endsWith('ing')) ?? [];
-  if (forms.length >= 2) return forms[1] as string;
-  return forms.length === 1 ? base : inflectWord(base, 'past', 'verb', inflections);
 }
 
 /** An original of a written phrase with the text it restores (inflected as written). */

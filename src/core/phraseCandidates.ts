@@ -14,7 +14,7 @@ import {
   suffixOf,
   inflectPhrase,
   type Inflection,
-} from './morphology.js';
+} from './morphology/index.js';
 import { normalizeWord } from './normalize.js';
 import { isContentToken } from './tokenize.js';
 import { isQuotedMention } from './quotes.js';

@@ -7,6 +7,7 @@
 // `near=N` match their words in order with at most N other words between consecutive words,
 // within one sentence.
 import { isContentToken } from './tokenize.js';
+import { readings, splitPossessive } from './morphology/index.js';
 import type { Inflections, PartOfSpeech, PhraseEntry, PhraseMatch, Token } from '../types.js';
 import { MIN_STEM } from './tuning.js';
 
@@ -39,49 +40,26 @@ function add(out: Map<string, Set<StemKind>>, stem: string, kind: StemKind): voi
   out.set(stem, kinds);
 }
 
-const undouble = (s: string): string | undefined =>
-  /([b-df-hj-np-tv-z])\1$/.test(s) ? s.slice(0, -1) : undefined;
-
-/** -s/-es/-ies plural or third person. */
-function pluralStems(word: string, out: Map<string, Set<StemKind>>): void {
-  if (word.endsWith('ies') && word.length > 4) add(out, word.slice(0, -3) + 'y', 'plural');
-  if (word.endsWith('es')) add(out, word.slice(0, -2), 'plural');
-  if (word.endsWith('s') && !word.endsWith('ss')) add(out, word.slice(0, -1), 'plural');
-}
-
-/** -ed/-ied/-ing with e-restoration and undoubled consonants. */
-function verbStems(word: string, out: Map<string, Set<StemKind>>): void {
-  for (const suffix of ['ed', 'ing']) {
-    if (!word.endsWith(suffix) || word.length <= suffix.length + 1) continue;
-    const bare = word.slice(0, -suffix.length);
-    add(out, bare, 'verb');
-    add(out, bare + 'e', 'verb');
-    const single = undouble(bare);
-    if (single !== undefined) add(out, single, 'verb');
-    if (suffix === 'ed' && bare.endsWith('i')) add(out, bare.slice(0, -1) + 'y', 'verb');
-  }
-}
-
 /**
  * Candidate base forms of an inflected word (its norm), each with how it was reduced. The word
- * itself is not included. Possessives are stripped first (`'s`, `s'`), then plural and verb
- * endings; irregular forms come from `inflections` when given.
+ * itself is not included. Possessives are stripped first (`'s`, `s'`), then the word is read by
+ * the morphology's stemmer (readings: plural and verb endings, WordNet's irregular nouns and
+ * verbs when `inflections` is given); WordNet's irregular adjectives and adverbs (better ->
+ * good) too.
  */
 export function inflectionStems(
   norm: string,
   inflections?: Inflections,
 ): ReadonlyMap<string, ReadonlySet<StemKind>> {
   const out = new Map<string, Set<StemKind>>();
-  let base = norm;
-  if (norm.endsWith("'s")) base = norm.slice(0, -2);
-  else if (norm.endsWith("s'")) base = norm.slice(0, -1);
-  if (base !== norm) add(out, base, 'possessive');
-  pluralStems(base, out);
-  verbStems(base, out);
-  if (inflections !== undefined) {
-    for (const pos of ['noun', 'verb', 'adj', 'adv'] as const) {
-      for (const lemma of inflections.lemmas(base, pos)) add(out, lemma, pos);
-    }
+  const [base, possessive] = splitPossessive(norm);
+  if (possessive !== '') add(out, base, 'possessive');
+  for (const r of readings(base, inflections)) {
+    if (r.suffix !== 'none')
+      add(out, r.base, r.irregular ?? (r.suffix === 'plural' ? 'plural' : 'verb'));
+  }
+  for (const pos of ['adj', 'adv'] as const) {
+    for (const lemma of inflections?.lemmas(base, pos) ?? []) add(out, lemma, pos);
   }
   out.delete(norm);
   return out;

@@ -5,14 +5,13 @@ import type { Inflections, Thesaurus, ThesaurusCandidate, Token } from '../types
 import type { Slot } from './slots.js';
 import type { CandidateContext, WordCandidate } from './thesaurusCandidates.js';
 import { transferCase } from './case.js';
-import { inflectPhrase, splitPossessive } from './morphology.js';
+import { inflectPhrase, readings, splitPossessive, type Reading } from './morphology/index.js';
 import { normalizeWord } from './normalize.js';
 import { isRomanNumeral } from './numberWords.js';
 import { knownLmIds } from './lmWords.js';
 import { isKnownPair } from './knownPairs.js';
 import { channelLogProb, gatedChannel, shadowOf } from './candidateChannel.js';
 import { changesMeasure, isVariant, lowercaseProperNoun, ownCase } from './swapFilters.js';
-import { readings, type Reading } from './wordReadings.js';
 import { KNOWN_PAIR_CHANNEL, SPLIT_COST } from './tuning.js';
 
 /** The written word at a slot. */

@@ -5,7 +5,7 @@
 // a genuine one has not. They also tell which originals the spinner writes differently, so in
 // such a document another word is unlikely to stand for them ("inside" is not its "in").
 import type { Dictionary, Thesaurus, ThesaurusCandidate } from '../types.js';
-import { baseForm } from './morphology.js';
+import { baseForm } from './morphology/index.js';
 import { IdentityCache } from './identity.js';
 import { ALTERNATIVE_SHARE } from './tuning.js';
 

@@ -7,7 +7,7 @@ import { inShortQuote } from './quotes.js';
 import type { PhraseSlotCandidate } from './phraseDecision.js';
 import { rewritable } from './phraseDecision.js';
 import { clamp } from './clamp.js';
-import { baseForm, splitPossessive } from './morphology.js';
+import { baseForm, splitPossessive } from './morphology/index.js';
 import type { SpinnerChannel, SpinnerFamily } from './spinnerChannel.js';
 import {
   COVERED_RATE,

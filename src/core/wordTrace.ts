@@ -14,7 +14,7 @@ import { DEFAULT_MIN_CONFIDENCE } from '../defaults.js';
 import { FEATURE_NAMES } from './decode/features.js';
 import { contextThesaurus, prepareText, restore } from './restore.js';
 import { normalizeWord } from './normalize.js';
-import { splitPossessive } from './morphology.js';
+import { splitPossessive } from './morphology/index.js';
 import { buildSlots, type Slot } from './slots.js';
 import { codeVocabulary, inCodeVocabulary } from './codeVocabulary.js';
 import { hasThesaurusEntry } from './singleWordCandidates.js';

@@ -14,7 +14,7 @@
 // All words are normalized (see normalizeWord) and joined by one space.
 //
 // Channel model: a spinner picks one source (Moby 0.6, WordNet 0.3, Moby reverse 0.1), then
-// one of the spun forms that source gives the original, uniformly: see channelLogProb.
+// one of the spun forms that source gives the original, uniformly: see fanoutChannelLogProb.
 import type { ThesaurusCandidate, ThesaurusSource } from '../types.js';
 
 export const THESAURUS_FORMAT = 'restore-text reversed thesaurus v3';
@@ -30,8 +30,13 @@ export type Fanout = readonly [moby: number, wordnet: number, mobyReverse: numbe
 /** Mixture weights of the channel model, in Fanout order. */
 export const CHANNEL_WEIGHTS: Fanout = [0.6, 0.3, 0.1];
 
-/** log10 P(spun | original) for a pair with `flags`, given the original's fan-outs. */
-export function channelLogProb(flags: number, fanout: Fanout): number {
+/**
+ * log10 P(spun | original) for a pair with `flags` under the mixture model, given the original's
+ * fan-outs: what the file stores per candidate (ThesaurusOriginal.channel). The decoder reads it
+ * through channelLogProb (src/core/candidateChannel.ts), which falls back on per-source
+ * constants for candidates without one (curated swaps).
+ */
+export function fanoutChannelLogProb(flags: number, fanout: Fanout): number {
   const [m, w, r] = fanout;
   const p =
     (flags & FLAG_MOBY && m > 0 ? CHANNEL_WEIGHTS[0] / m : 0) +
@@ -247,7 +252,7 @@ export function decodeRow(s: ThesaurusSections, i: number): ThesaurusOriginal[] 
     if (text === undefined) throw new Error('thesaurus: bad original index');
     const f = s.fanouts;
     const fan: Fanout = [f[3 * o] ?? 0, f[3 * o + 1] ?? 0, f[3 * o + 2] ?? 0];
-    out.push(candidateOf(text, value % 16, channelLogProb(value % 16, fan)));
+    out.push(candidateOf(text, value % 16, fanoutChannelLogProb(value % 16, fan)));
     value = 0;
     scale = 1;
   }

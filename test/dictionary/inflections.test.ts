@@ -1,6 +1,7 @@
+// The inflection table's parser, on small tables (the shipped table: test/data/dictionary).
 import { describe, expect, test } from 'vitest';
 import { DictionaryError } from '../../src/dictionary/errors.js';
-import { loadInflections, parseInflections } from '../../src/dictionary/inflections.js';
+import { parseInflections } from '../../src/dictionary/inflections.js';
 
 describe('parseInflections', () => {
   const table = parseInflections(
@@ -27,24 +28,5 @@ describe('parseInflections', () => {
   ])('error for %j', (line, message) => {
     expect(() => parseInflections(line, 'x.tsv')).toThrow(DictionaryError);
     expect(() => parseInflections(line, 'x.tsv')).toThrow(message);
-  });
-});
-
-describe('loadInflections (shipped WordNet exceptions)', () => {
-  const inflections = loadInflections();
-  test.each([
-    ['lemmas', 'went', 'verb', ['go']],
-    ['lemmas', 'geese', 'noun', ['goose']],
-    ['lemmas', 'children', 'noun', ['child']],
-    ['lemmas', 'best', 'adj', ['good']],
-    ['lemmas', 'best', 'other', ['good', 'well']],
-    ['forms', 'mouse', 'noun', ['mice']],
-    ['lemmas', 'houses', 'noun', []],
-  ] as const)('%s(%s, %s)', (method, word, pos, expected) => {
-    expect(inflections[method](word, pos)).toEqual(expected);
-  });
-
-  test('is cached', () => {
-    expect(loadInflections()).toBe(inflections);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseThesaurus } from '../../src/dictionary/thesaurus.js';
 import {
-  channelLogProb,
+  fanoutChannelLogProb,
   decodeSections,
   encodeThesaurus,
   FLAG_FIRST_LEMMA,
@@ -112,7 +112,7 @@ describe('encodeThesaurus / parseThesaurus', () => {
   });
 });
 
-describe('channelLogProb', () => {
+describe('fanoutChannelLogProb', () => {
   test.each([
     [FLAG_MOBY, [2, 5, 10], log(0.3)],
     [FLAG_WORDNET | FLAG_FIRST_LEMMA, [2, 3, 10], log(0.1)],
@@ -120,7 +120,7 @@ describe('channelLogProb', () => {
     [FLAG_MOBY | FLAG_WORDNET, [6, 3, 0], log(0.2)],
     [FLAG_MOBY, [0, 0, 0], -99],
   ] as const)('flags %i, fan-outs %j', (flags, fan, expected) => {
-    expect(channelLogProb(flags, fan)).toBeCloseTo(expected, 12);
+    expect(fanoutChannelLogProb(flags, fan)).toBeCloseTo(expected, 12);
   });
 });
 
