@@ -19,6 +19,8 @@ interface WrittenWord {
   readonly slot: number;
   /** As written. */
   readonly text: string;
+  /** Normalized. */
+  readonly norm: string;
   /** Normalized, without a possessive ending. */
   readonly stem: string;
   readonly possessive: string;
@@ -43,17 +45,21 @@ export function singleWord(ctx: CandidateContext, i: number): WordCandidate[] {
   const slot = ctx.slots[i] as Slot;
   const token = ctx.tokens[slot.token] as Token;
   const [stem, possessive] = splitPossessive(token.text);
-  const word: WrittenWord = { slot: i, text: token.text, stem: normalizeWord(stem), possessive };
+  const word: WrittenWord = {
+    slot: i,
+    text: token.text,
+    norm: normalizeWord(token.text),
+    stem: normalizeWord(stem),
+    possessive,
+  };
   const out: WordCandidate[] = [];
   const seen = new Set<string>();
   for (const reading of readingsOf(ctx.thesaurus, word.stem, ctx.inflections)) {
     const originals = ctx.thesaurus.originals(reading.base);
     const shadow = shadowOf(ctx.gate, originals);
     for (const original of originals) {
-      const found = readingCandidate(ctx, word, reading, original, shadow);
-      // One reading per original: the first (regular rules before irregular lemmas).
-      if (found === undefined || seen.has(found.norm) || seen.has(found.candidate.typeKey))
-        continue;
+      const found = readingCandidate(ctx, word, reading, original, { shadow, seen });
+      if (found === undefined) continue;
       seen.add(found.norm);
       seen.add(found.candidate.typeKey);
       out.push(found.candidate);
@@ -82,13 +88,17 @@ export function hasThesaurusEntry(
   );
 }
 
-/** What an original restores under one reading of the written word, when it is a swap. */
+/**
+ * What an original restores under one reading of the written word, when it is a swap and new:
+ * `seen` holds the restorations and word types already found (one reading per original, the
+ * first: regular rules before irregular lemmas); `shadow` is what curated swaps claim of the word.
+ */
 function readingCandidate(
   ctx: CandidateContext,
   word: WrittenWord,
   { base, suffix }: Reading,
   original: ThesaurusCandidate,
-  shadow: number,
+  { shadow, seen }: { readonly shadow: number; readonly seen: ReadonlySet<string> },
 ): { candidate: WordCandidate; norm: string } | undefined {
   if (!lowercaseProperNoun(word.text, original)) return undefined;
   if (suffix !== 'none' && original.text.includes(' ') && suffix !== 'plural') return undefined;
@@ -99,18 +109,19 @@ function readingCandidate(
     ctx.inflections,
   );
   const norm = normalizeWord(inflected);
-  if (norm === normalizeWord(word.text)) return undefined;
+  if (norm === word.norm || seen.has(norm)) return undefined;
   const plain = original.spinner === undefined;
   if (plain && (isVariant(word.stem, norm) || changesMeasure(base, original.text)))
     return undefined;
   const ids = knownLmIds(inflected, ctx.lm);
-  if (ids === null) return undefined;
+  const typeKey = `${base}→${original.text}`;
+  if (ids === null || seen.has(typeKey)) return undefined;
   const candidate: WordCandidate = {
     first: word.slot,
     last: word.slot,
     text: ownCase(original) ? inflected : transferCase([word.text], inflected),
     ids,
-    typeKey: `${base}→${original.text}`,
+    typeKey,
     original,
     channel: gatedChannel(ctx.gate, original, plainChannel(ctx, base, original), shadow),
   };

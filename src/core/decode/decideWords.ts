@@ -76,22 +76,21 @@ export function originalsByObserved(types: ReadonlyMap<string, TypeStats>): Type
   return out;
 }
 
-/** The scored originals of one observed word (`list` sorted by originalsByObserved). */
+/** Scores the best originals of one observed word (`list` sorted by originalsByObserved). */
 function scoreOriginals(
   list: readonly TypeStats[],
   chunk: ChunkContext,
   pass: PassContext,
-): Scored[] {
-  const out: Scored[] = [];
+  visit: (s: Scored) => void,
+): void {
   list.slice(0, TOP_ORIGINALS).forEach((type, rank) => {
     const other = choiceScore((rank === 0 ? list[1] : list[0]) ?? type);
     const margin = list.length === 1 ? SOLE_MARGIN : choiceScore(type) - other;
     const standing = { rank, margin, alternatives: list.length };
     type.members.forEach((candidate, k) => {
-      out.push(score({ candidate, gain: type.gains[k] ?? 0, type, standing }, chunk, pass));
+      visit(score({ candidate, gain: type.gains[k] ?? 0, type, standing }, chunk, pass));
     });
   });
-  return out;
 }
 
 /** The originals of one observed word beyond the TOP_ORIGINALS, unscored. */
@@ -120,23 +119,23 @@ export function decideWords(
 ): Decision[] {
   const considered = consideredBySpan(words, gains, chunk);
   const bySpan = new Map<number, Decision>();
+  const keepLikeliest = (s: Scored): void => {
+    trace?.scored.push(s);
+    const span = spanKey(s.candidate);
+    const current = bySpan.get(span);
+    if (current !== undefined && !(s.probability > current.probability)) return;
+    const { candidate, gain, probability, type } = s;
+    bySpan.set(span, {
+      candidate,
+      gain,
+      probability,
+      type,
+      considered: considered.get(span) ?? [],
+    });
+  };
   for (const list of originalsByObserved(typeStats(words, gains, chunk.slots))) {
     if (trace !== undefined) trace.unranked.push(...unranked(list));
-    for (const s of scoreOriginals(list, chunk, pass)) {
-      trace?.scored.push(s);
-      const span = spanKey(s.candidate);
-      const current = bySpan.get(span);
-      if (current === undefined || s.probability > current.probability) {
-        const { candidate, gain, probability, type } = s;
-        bySpan.set(span, {
-          candidate,
-          gain,
-          probability,
-          type,
-          considered: considered.get(span) ?? [],
-        });
-      }
-    }
+    scoreOriginals(list, chunk, pass, keepLikeliest);
   }
   return [...bySpan.values()];
 }

@@ -96,125 +96,103 @@ export interface FeatureInput {
   readonly standing: Standing;
 }
 
-/** The features of a candidate in its chunk, after the pass `pass` describes. */
-export function featuresOf(input: FeatureInput, chunk: ChunkContext, pass: PassContext): Features {
-  const f: Features = {
-    ...typeFeatures(input),
-    ...wordFeatures(input.candidate, chunk),
-    ...documentFeatures(input.candidate, chunk, pass),
-    ...chunk.scorer.windowEvidence(input.candidate),
-  };
-  for (const [name, lo, hi] of FEATURE_RANGES) f[name] = clamp(f[name], lo, hi);
-  return f;
+/** Per feature of FEATURE_RANGES, its value held to its range. */
+const HOLD: Readonly<Record<string, (x: number) => number>> = Object.fromEntries(
+  FEATURE_RANGES.map(([name, lo, hi]) => [name, (x: number) => clamp(x, lo, hi)]),
+);
+
+/** A feature's value held to its range (FEATURE_RANGES), when it has one. */
+function held(name: FeatureName, x: number): number {
+  const hold = HOLD[name];
+  return hold === undefined ? x : hold(x);
 }
 
-type Part<K extends FeatureName> = Pick<Features, K>;
+/** What the features read off the written words of a candidate and its restoration. */
+interface WordFacts {
+  /** The first written slot. */
+  readonly slot: Slot;
+  readonly observedWords: number;
+  readonly observedLogP: number;
+  readonly originalLogP: number;
+  readonly originalWords: readonly string[];
+  readonly wordsAdded: boolean;
+  readonly protectedWords: number;
+}
 
-/** The LM evidence, the channel and the standing among the type's originals. */
-function typeFeatures({
-  candidate: c,
-  gain,
-  type,
-  standing,
-}: FeatureInput): Part<
-  | 'gainHere'
-  | 'typeSum'
-  | 'typeMax'
-  | 'occurrences'
-  | 'channel'
-  | 'margin'
-  | 'alternatives'
-  | 'rank'
-  | 'moby'
-  | 'wordnet'
-  | 'firstLemma'
-  | 'curatedPrior'
-> {
+function wordFacts(c: WordCandidate, chunk: ChunkContext): WordFacts {
+  let observedLogP = 0;
+  let protectedWords = 0;
+  const written: string[] = [];
+  for (let k = c.first; k <= c.last; k++) {
+    const slot = chunk.slots[k] as Slot;
+    observedLogP += chunk.unigram(slot.id);
+    if (slot.protected) protectedWords++;
+    written.push(slot.word);
+  }
+  let originalLogP = 0;
+  for (const id of c.ids) originalLogP += chunk.unigram(id);
   return {
-    gainHere: gain,
-    typeSum: type.sum,
-    typeMax: type.max,
+    slot: chunk.slots[c.first] as Slot,
+    observedWords: written.length,
+    observedLogP,
+    originalLogP,
+    originalWords: c.original.text.split(' '),
+    wordsAdded: isWordAdded(written.join(' '), c.original.text),
+    protectedWords,
+  };
+}
+
+/**
+ * The features of a candidate in its chunk, after the pass `pass` describes. One flat record
+ * (a hot path: the decoder scores every candidate of every pass).
+ */
+export function featuresOf(input: FeatureInput, chunk: ChunkContext, pass: PassContext): Features {
+  const { candidate: c, gain, type, standing } = input;
+  const w = wordFacts(c, chunk);
+  const fit = chunk.scorer.windowEvidence(c);
+  const size = Math.max(chunk.slots.length, 1);
+  const curated = c.original.spinner;
+  return {
+    gainHere: held('gainHere', gain),
+    typeSum: held('typeSum', type.sum),
+    typeMax: held('typeMax', type.max),
     occurrences: Math.log2(1 + type.members.length),
-    channel: c.channel,
-    margin: standing.margin,
-    alternatives: Math.log2(1 + standing.alternatives),
-    rank: standing.rank,
+    channel: held('channel', c.channel),
+    unigramDelta: held('unigramDelta', w.originalLogP - w.observedLogP),
+    observedLogP: held('observedLogP', w.observedLogP),
     moby: c.original.sources.includes('moby') ? 1 : 0,
     wordnet: c.original.sources.includes('wordnet') ? 1 : 0,
     firstLemma: c.original.firstLemma ? 1 : 0,
-    curatedPrior: c.original.spinner?.prior ?? 0,
-  };
-}
-
-/** The written words and the restoration's, context-free. */
-function wordFeatures(
-  c: WordCandidate,
-  chunk: ChunkContext,
-): Part<
-  | 'unigramDelta'
-  | 'observedLogP'
-  | 'originalLogP'
-  | 'multiword'
-  | 'observedWords'
-  | 'originalWords'
-  | 'wordsAdded'
-  | 'sentenceInitial'
-  | 'capital'
-  | 'protectedWords'
-  | 'observedKnown'
-> {
-  const slots = chunk.slots.slice(c.first, c.last + 1);
-  const logP = (ids: readonly number[]): number => ids.reduce((a, id) => a + chunk.unigram(id), 0);
-  const observedLogP = logP(slots.map((s) => s.id));
-  const originalLogP = logP(c.ids);
-  const originalWords = c.original.text.split(' ');
-  const slot = slots[0] as Slot;
-  return {
-    unigramDelta: originalLogP - observedLogP,
-    observedLogP,
-    originalLogP,
     multiword: c.last > c.first || c.ids.length > 1 ? 1 : 0,
-    observedWords: slots.length,
-    originalWords: originalWords.length,
-    wordsAdded: isWordAdded(slots.map((s) => s.word).join(' '), c.original.text) ? 1 : 0,
-    sentenceInitial: slot.sentenceStart ? 1 : 0,
-    capital: /^\p{Lu}/u.test(chunk.tokens[slot.token]?.text ?? '') ? 1 : 0,
-    protectedWords: slots.filter((s) => s.protected).length,
-    observedKnown: slot.id >= 0 ? 1 : 0,
-  };
-}
-
-/** The chunk: its genre for the LM, its spin so far, its own words. */
-function documentFeatures(
-  c: WordCandidate,
-  chunk: ChunkContext,
-  pass: PassContext,
-): Part<
-  | 'docDensity'
-  | 'docAccepted'
-  | 'docWordnet'
-  | 'docMoby'
-  | 'docLogP'
-  | 'docUnknown'
-  | 'present'
-  | 'observedRate'
-  | 'spinnerFamily'
-> {
-  const word = (chunk.slots[c.first] as Slot).word;
-  const size = Math.max(chunk.slots.length, 1);
-  const originalWords = c.original.text.split(' ');
-  const curated = c.original.spinner;
-  return {
     docDensity: chunk.docDensity,
+    margin: held('margin', standing.margin),
+    sentenceInitial: w.slot.sentenceStart ? 1 : 0,
+    alternatives: Math.log2(1 + standing.alternatives),
     // Other words only: a genuine text repeats its own terms ("convey" in a licence), a spinner
     // changes many words.
-    docAccepted: (pass.accepted - (pass.acceptedByWord.get(word) ?? 0)) / size,
+    docAccepted: (pass.accepted - (pass.acceptedByWord.get(w.slot.word) ?? 0)) / size,
     docWordnet: pass.docWordnet,
     docMoby: pass.docMoby,
-    docLogP: chunk.docLogP,
+    docLogP: held('docLogP', chunk.docLogP),
     docUnknown: chunk.docUnknown,
-    present: originalWords.length === 1 ? (chunk.written.get(originalWords[0] as string) ?? 0) : 0,
-    observedRate: (1000 * (chunk.written.get(word) ?? 0)) / size,
+    rank: standing.rank,
+    observedWords: w.observedWords,
+    originalWords: w.originalWords.length,
+    wordsAdded: w.wordsAdded ? 1 : 0,
+    present:
+      w.originalWords.length === 1 ? (chunk.written.get(w.originalWords[0] as string) ?? 0) : 0,
+    observedRate: (1000 * (chunk.written.get(w.slot.word) ?? 0)) / size,
+    curatedPrior: curated?.prior ?? 0,
     spinnerFamily: curated === undefined ? 0 : familyLikelihood(chunk.gate, curated.family),
+    capital: /^\p{Lu}/u.test(chunk.tokens[w.slot.token]?.text ?? '') ? 1 : 0,
+    protectedWords: w.protectedWords,
+    originalLogP: held('originalLogP', w.originalLogP),
+    observedKnown: w.slot.id >= 0 ? 1 : 0,
+    observedTrigrams: fit.observedTrigrams,
+    observedBigrams: fit.observedBigrams,
+    observedPmi: held('observedPmi', fit.observedPmi),
+    originalTrigrams: fit.originalTrigrams,
+    originalBigrams: fit.originalBigrams,
+    originalPmi: held('originalPmi', fit.originalPmi),
   };
 }

@@ -25,7 +25,7 @@ export interface Scored extends FeatureInput {
   /** The model's calibrated probability (0 without a model). */
   readonly model: number;
   /** The spinner evidence, for a swap a known spinner makes. */
-  readonly spinner?: number;
+  readonly spinner: number | undefined;
   /** The probability of the change: the larger of the two sources of evidence. */
   readonly probability: number;
 }
@@ -44,7 +44,18 @@ export function score(input: FeatureInput, chunk: ChunkContext, pass: PassContex
   const swap = spinnerSwap(input.candidate, chunk);
   const spinner = spinnerEvidence(input, chunk.gate, swap);
   const probability = Math.max(modelEvidence(input.candidate, model, chunk.gate, swap), spinner);
-  return { ...input, features, logit, model, ...(swap ? { spinner } : {}), probability };
+  const { candidate, gain, type, standing } = input;
+  return {
+    candidate,
+    gain,
+    type,
+    standing,
+    features,
+    logit,
+    model,
+    spinner: swap === undefined ? undefined : spinner,
+    probability,
+  };
 }
 
 /**

@@ -90,20 +90,22 @@ export function typeStats(
   slots: readonly Slot[],
   keep: (w: WordCandidate) => boolean = () => true,
 ): Map<string, TypeStats> {
-  const grouped = new Map<string, { members: WordCandidate[]; gains: number[] }>();
+  // Built here, then read only.
+  const types = new Map<
+    string,
+    { members: WordCandidate[]; gains: number[]; sum: number; max: number }
+  >();
   words.forEach((w, i) => {
     if (!keep(w)) return;
-    let g = grouped.get(w.typeKey);
-    if (g === undefined) grouped.set(w.typeKey, (g = { members: [], gains: [] }));
-    g.members.push(w);
-    g.gains.push(evidence(w, gains.get(i), slots));
+    const gain = evidence(w, gains.get(i), slots);
+    let t = types.get(w.typeKey);
+    if (t === undefined)
+      types.set(w.typeKey, (t = { members: [], gains: [], sum: 0, max: -Infinity }));
+    t.members.push(w);
+    t.gains.push(gain);
+    t.max = Math.max(t.max, gain);
   });
-  const types = new Map<string, TypeStats>();
-  for (const [key, g] of grouped) {
-    const sum = diverseSum(g.members, g.gains, slots);
-    const max = g.gains.reduce((a, b) => Math.max(a, b), -Infinity);
-    types.set(key, { ...g, sum, max });
-  }
+  for (const t of types.values()) t.sum = diverseSum(t.members, t.gains, slots);
   return types;
 }
 
