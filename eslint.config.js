@@ -28,7 +28,7 @@ export default tseslint.config(
             'process',
             'node:process',
           ],
-          patterns: ['../cli/*', '../report/*'],
+          patterns: ['**/cli/*', '**/report/*'],
         },
       ],
       'no-restricted-globals': ['error', 'process', 'console'],

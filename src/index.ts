@@ -13,11 +13,15 @@ export type {
   PhraseEntry,
   RestoreOptions,
   RestoreResult,
+  ScoredTrace,
   Span,
   Thesaurus,
   ThesaurusCandidate,
   TextFormat,
   Token,
+  TraceEvidence,
+  TraceVerdict,
+  UnscoredTrace,
 } from './types.js';
 export { restore, DEFAULT_MIN_CONFIDENCE } from './core/restore.js';
 export { applyEdits, revertEdits } from './core/apply.js';

@@ -21,6 +21,8 @@ export interface CliOptions extends BatchOptions {
   readonly write: boolean;
   readonly check: boolean;
   readonly explain: boolean;
+  /** --trace WORD: why each candidate for WORD was or was not applied, instead of the report. */
+  readonly trace?: string;
   readonly minConfidence: number;
   readonly dictPaths: readonly string[];
   /** true: all built-ins; false: none (--no-builtin); names: all but these. */
@@ -93,6 +95,10 @@ export function buildProgram(io: Io, version: string): Command {
     )
     .option('--explain', 'show the alternatives considered and the reasons (text, diff)')
     .option(
+      '--trace <word>',
+      'for each occurrence of WORD, every candidate considered and why it was or was not applied',
+    )
+    .option(
       '--min-confidence <n>',
       'apply only edits with at least this confidence (0..1)',
       parseConfidence,
@@ -142,6 +148,7 @@ export async function parseArgs(io: Io, argv: readonly string[], version: string
         write: o['write'] === true,
         check: o['check'] === true,
         explain: o['explain'] === true,
+        ...(typeof o['trace'] === 'string' ? { trace: o['trace'] } : {}),
         minConfidence: o['minConfidence'] as number,
         dictPaths: (o['dict'] as string[] | undefined) ?? [],
         builtin: builtinChoice(o['builtin']),
@@ -211,4 +218,21 @@ export function validateCombination(options: CliOptions): void {
     throw new UsageError('--write cannot rewrite standard input (use --print)');
   }
   validateBatchCombination(options);
+  if (options.trace !== undefined) validateTrace(options);
+}
+
+/** --trace replaces the report: it writes nothing and checks nothing. */
+function validateTrace(options: CliOptions): void {
+  for (const [given, name] of [
+    [options.write, '--write'],
+    [options.print, '--print'],
+    [options.check, '--check'],
+    [options.interactive, '--interactive'],
+    [options.outputDir !== undefined, '--output'],
+  ] as const) {
+    if (given) throw new UsageError(`--trace and ${name} cannot be combined`);
+  }
+  if (options.format !== 'text' && options.format !== 'json')
+    throw new UsageError(`--trace writes text or json, not ${options.format}`);
+  if (options.trace?.trim() === '') throw new UsageError('--trace needs a word');
 }

@@ -7,12 +7,13 @@ import { addToSummary, EMPTY_SUMMARY } from '../report/summary.js';
 import type { SkippedFile } from '../report/ranking.js';
 import type { FileReport, RunSummary } from '../report/types.js';
 import type { RestoreOptions } from '../types.js';
-import type { CliEngine } from './engineLoader.js';
+import { restoreOptionsFor, type CliEngine } from './engineLoader.js';
 import { describeFsError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
 import { collectInputs, type Input } from './files.js';
 import type { Io } from './io.js';
 import { validateCombination, type CliOptions } from './options.js';
 import { startProgress } from './progress.js';
+import { runTrace } from './traceRun.js';
 import { createReporter, type RunFacts } from './reporters.js';
 import { runFacts } from './runFacts.js';
 import { decodeText } from './textEncoding.js';
@@ -31,7 +32,8 @@ import { writeResult } from './writeResult.js';
  *      suggestion-only entry, not beaten by an overlapping edit): exactly what --write fixes,
  *      so `--write` then `--check` passes. With --write as well, this still counts what was
  *      found (and fixed). Suggestions never fail a check: nothing could make them go away.
- *   0  otherwise: without --check, findings are a report, not a failure.
+ *   0  otherwise: without --check, findings are a report, not a failure. --trace (no --check)
+ *      gives 0 or 2.
  */
 export function exitCodeFor(
   summary: RunSummary,
@@ -46,17 +48,6 @@ export function exitCodeFor(
 /** The file has a change that --write applies (what fails --check). */
 function hasFixable(file: FileReport, minConfidence: number): boolean {
   return (file.result?.applied ?? []).some((e) => e.confidence >= minConfidence);
-}
-
-function engineOptions(io: Io, engine: CliEngine, options: CliOptions): RestoreOptions {
-  const { builtin } = options;
-  const restoreOptions = engine.createRestoreOptions({
-    builtin: typeof builtin === 'boolean' ? builtin : { exclude: builtin },
-    dictPaths: options.dictPaths.map((p) => resolve(io.cwd, p)),
-    context: options.context,
-    minConfidence: options.minConfidence,
-  });
-  return options.allow.length > 0 ? { ...restoreOptions, allow: options.allow } : restoreOptions;
 }
 
 type Processed =
@@ -138,12 +129,21 @@ export async function runRestore(
     options.paths,
     walkOptions(io, options),
   );
+  const { trace } = options;
+  if (trace !== undefined) {
+    const errors = await runTrace(io, engine, { ...options, trace }, chalk, {
+      inputs,
+      problems,
+      skipped,
+    });
+    return exitCodeFor({ ...EMPTY_SUMMARY, errors }, false, options);
+  }
   if (options.print && inputs.length + problems.length !== 1) {
     throw new UsageError(
       `--print takes exactly one input file (got ${inputs.length + problems.length})`,
     );
   }
-  const restoreOptions = inputs.length > 0 ? engineOptions(io, engine, options) : undefined;
+  const restoreOptions = inputs.length > 0 ? restoreOptionsFor(io, engine, options) : undefined;
   const facts: RunFacts = runFacts(io.cwd, engine, restoreOptions);
   const reporter = createReporter(options, chalk, facts);
   let report = '';

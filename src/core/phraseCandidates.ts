@@ -24,6 +24,7 @@ import {
   wordSwaps,
   type InferredMatch,
 } from './inferredPhrases.js';
+import { CORROBORATING_PHRASES, SURE_PHRASE_PRIOR, UNCONFIRMED_SHARE } from './tuning.js';
 
 export interface PhraseOption {
   /** Restoration as it will be written (case and inflection carried over). */
@@ -68,9 +69,6 @@ export interface PhraseCandidate {
   readonly quoted?: boolean;
 }
 
-/** Share of its prior that an entry keeps where its `and=` terms are missing. */
-export const UNCONFIRMED_SHARE = 0.5;
-
 const unconfirmedEntries = new WeakMap<PhraseEntry, PhraseEntry>();
 
 function unconfirmedEntry(entry: PhraseEntry): PhraseEntry {
@@ -81,15 +79,6 @@ function unconfirmedEntry(entry: PhraseEntry): PhraseEntry {
   }
   return e;
 }
-
-/**
- * Distinct sure phrases of a dictionary that confirm its entries whose `and=` terms are missing.
- * Only multi-word entries are confirmed so: a one-word fingerprint ("bosom") stays a suggestion
- * without its term.
- */
-export const CORROBORATING_PHRASES = 3;
-/** The prior of an entry that counts as a sure phrase of its dictionary. */
-const SURE_PHRASE_PRIOR = 0.9;
 
 // Indexes are cached per set of dictionary objects (callers often pass a new array each time).
 const indexes = new IdentityCache<PhraseIndex>();
@@ -167,6 +156,8 @@ export function findPhraseCandidates(
   for (const { match: m, standing, spread, quoted, swapped } of [...listed, ...inferred]) {
     if (standing === 'excluded') continue;
     const corroborating = sure.get(m.entry.dictionary) ?? 0;
+    // Only multi-word entries are confirmed by other sure phrases: a one-word fingerprint
+    // ("bosom") stays a suggestion without its term.
     const corroborated =
       standing === 'unconfirmed' &&
       m.entry.words.length > 1 &&

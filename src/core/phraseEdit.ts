@@ -1,11 +1,9 @@
 // A dictionary phrase candidate as an Edit. Without a language model: the preferred canonical,
 // with a confidence from the entry's prior alone (see phraseLogOdds).
-import type { Alternative, Edit } from '../types.js';
-import { suggestionOnly, UNCONFIRMED_SHARE, type PhraseCandidate } from './phraseCandidates.js';
+import type { Alternative, Edit, UnscoredTrace } from '../types.js';
+import { suggestionOnly, type PhraseCandidate } from './phraseCandidates.js';
 import { confidenceFromLogOdds, phraseLogOdds } from './confidence.js';
-
-/** Alternatives ranked after the preferred one are less likely by this factor each. */
-const RANK_DISCOUNT = 0.8;
+import { RANK_DISCOUNT, UNCONFIRMED_SHARE } from './tuning.js';
 
 export function isUnknownCanonical(text: string): boolean {
   return /^\?+$/.test(text.trim());
@@ -56,4 +54,40 @@ export function phraseEdit(candidate: PhraseCandidate, chosen = 0, confidence?: 
     ],
     suggestOnly: entry.suggestOnly || suggestionOnly(candidate) || isUnknownCanonical(option.text),
   };
+}
+
+/**
+ * The trace row of restoration `index` of a phrase, when `chosen` is the one decided on; `gain`:
+ * its LM gain, when a language model weighed it.
+ */
+export function phraseTraceRow(
+  candidate: PhraseCandidate,
+  index: number,
+  chosen: number,
+  confidence: number,
+  gain?: number,
+): UnscoredTrace {
+  const option = candidate.options[index];
+  if (option === undefined) throw new Error('phrase candidate without that option');
+  const to = candidate.options[chosen]?.text ?? '';
+  return {
+    span: candidate.span,
+    actual: candidate.actual,
+    text: option.text,
+    source: 'dictionary',
+    origin: option.entry.dictionary,
+    prior: option.entry.prior,
+    ...(gain === undefined ? {} : { gain }),
+    verdict: index === chosen ? { kind: 'chosen' } : { kind: 'lost', to },
+    chosen: index === chosen,
+    scored: false,
+    confidence,
+  };
+}
+
+/** The trace rows of a phrase decided without a language model: its preferred restoration. */
+export function phraseTrace(candidate: PhraseCandidate): UnscoredTrace[] {
+  return candidate.options.map((_, k) =>
+    phraseTraceRow(candidate, k, 0, phraseEdit(candidate, k).confidence),
+  );
 }

@@ -1,10 +1,18 @@
 // tokenize -> candidates -> decode -> confidence -> apply. The one entry point of the core.
-import type { Edit, LanguageModel, RestoreOptions, RestoreResult, Token } from '../types.js';
+import type {
+  Edit,
+  LanguageModel,
+  RestoreOptions,
+  RestoreResult,
+  Span,
+  Thesaurus,
+  Token,
+} from '../types.js';
 import { tokenize } from './tokenize.js';
 import { findPhraseCandidates, type PhraseCandidate } from './phraseCandidates.js';
 import { applyEdits } from './apply.js';
-import { phraseEdit } from './phraseEdit.js';
-import { decode } from './decode.js';
+import { phraseEdit, phraseTrace } from './phraseEdit.js';
+import { decode } from './decode/decode.js';
 import { agreeArticle } from './article.js';
 import { knownPairs } from './knownPairs.js';
 import { spinnerChannel, withSpinnerChannel } from './spinnerChannel.js';
@@ -70,6 +78,11 @@ function byPosition(a: Edit, b: Edit): number {
   return a.span[0] - b.span[0] || a.span[1] - b.span[1];
 }
 
+/** The thesauri with the spinners' curated swaps: where the decoder's candidates come from. */
+export function contextThesaurus(options: RestoreOptions): Thesaurus {
+  return withSpinnerChannel(options.thesaurus, spinnerChannel(options.dictionaries));
+}
+
 /** The context engine: the thesauri with the spinners' curated swaps, decoded with the LM. */
 function decodeInContext(
   tokens: readonly Token[],
@@ -78,11 +91,10 @@ function decodeInContext(
   options: RestoreOptions,
   codeWords: ReadonlySet<string>,
 ): Edit[] {
-  const spinner = spinnerChannel(options.dictionaries);
   return decode(tokens, phrases, {
     lm,
-    thesaurus: withSpinnerChannel(options.thesaurus, spinner),
-    spinner,
+    thesaurus: contextThesaurus(options),
+    spinner: spinnerChannel(options.dictionaries),
     ...(options.inflections ? { inflections: options.inflections } : {}),
     ...(options.trace ? { trace: options.trace } : {}),
     ...(options.model ? { model: options.model } : {}),
@@ -91,8 +103,18 @@ function decodeInContext(
   });
 }
 
-export function restore(input: string, options: RestoreOptions): RestoreResult {
-  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+/** What restore() works from: the tokens, the ranges never rewritten, the phrase candidates. */
+export interface PreparedText {
+  readonly tokens: readonly Token[];
+  readonly ranges: readonly Span[];
+  /** `ranges` and the text kept as written by the user's word (pragmas, the allow-list). */
+  readonly kept: readonly Span[];
+  readonly phrases: readonly PhraseCandidate[];
+  /** The language model, when the context engine is on. */
+  readonly lm?: LanguageModel;
+}
+
+export function prepareText(input: string, options: RestoreOptions): PreparedText {
   const tokens = tokenize(input);
   const ranges = [...protectedRanges(input), ...formatRanges(input, options.format)];
   // Kept as written by the user's word: pragmas and the allow-list (not code: see below).
@@ -102,9 +124,22 @@ export function restore(input: string, options: RestoreOptions): RestoreResult {
     findPhraseCandidates(tokens, options.dictionaries, options.inflections),
   ).filter((c) => !kept.some(([s, t]) => c.span[0] < t && s < c.span[1]));
   const lm = options.context === false ? undefined : options.lm;
+  return { tokens, ranges, kept, phrases, ...(lm === undefined ? {} : { lm }) };
+}
+
+/** Dictionary phrases alone (no language model): each its preferred restoration. */
+function phrasesAlone(phrases: readonly PhraseCandidate[], options: RestoreOptions): Edit[] {
+  const { trace } = options;
+  if (trace !== undefined) for (const c of phrases) phraseTrace(c).forEach((row) => trace(row));
+  return phrases.map((c) => phraseEdit(c));
+}
+
+export function restore(input: string, options: RestoreOptions): RestoreResult {
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  const { tokens, ranges, kept, phrases, lm } = prepareText(input, options);
   const found: Edit[] =
     lm === undefined
-      ? phrases.map((c) => phraseEdit(c))
+      ? phrasesAlone(phrases, options)
       : decodeInContext(tokens, phrases, lm, options, codeVocabulary(input, tokens, ranges));
   const edits = outsideProtected(
     found.flatMap((e) => agreeArticle(input, e)),

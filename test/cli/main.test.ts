@@ -114,9 +114,52 @@ describe('--print', () => {
     [['--print', '--format', 'json', 'a.txt'], '--print and --format cannot be combined'],
     [['--write', '-'], '--write cannot rewrite standard input (use --print)'],
     [[], 'no input: give files or folders, or - for standard input (see --help)'],
+    [['--trace', 'informed', '--write', 'a.txt'], '--trace and --write cannot be combined'],
+    [['--trace', 'informed', '--print', 'a.txt'], '--trace and --print cannot be combined'],
+    [['--trace', 'informed', '--check', 'a.txt'], '--trace and --check cannot be combined'],
+    [['--trace', 'informed', '--format', 'diff', 'a.txt'], '--trace writes text or json, not diff'],
+    [['--trace', ' ', 'a.txt'], '--trace needs a word'],
   ])('%j is a usage error', async (argv, message) => {
     const r = await run(argv, { files: { 'a.txt': 'x', 'b.txt': 'y' } });
     expect([r.code, r.err, r.out]).toEqual([2, `restore-text: ${message}\n`, '']);
+  });
+});
+
+describe('--trace', () => {
+  const files = { 'a.txt': 'He informed us.\nmaybe informed.\n', 'b.txt': 'nothing' };
+
+  test('instead of the report: each occurrence, its candidates and their outcomes', async () => {
+    const r = await run(['--trace', 'informed', 'a.txt', 'b.txt', 'c.txt'], { files });
+    expect(r.out).toBe(
+      [
+        'a.txt: “informed”, 2 occurrences',
+        'a.txt:1:4  informed',
+        '  “informed” -> “told”  dictionary fake: applied',
+        '      confidence 0.90',
+        'a.txt:2:7  informed',
+        '  “informed” -> “told”  dictionary fake: applied',
+        '      confidence 0.90',
+        '',
+        'b.txt: “informed” does not occur',
+        '',
+      ].join('\n'),
+    );
+    expect([r.code, r.err]).toEqual([2, 'restore-text: c.txt: no such file or directory\n']);
+    expect(r.io.writes).toEqual([]);
+  });
+
+  test('--format json: one document', async () => {
+    const r = await run(['--trace', 'maybe', '--format', 'json', 'a.txt'], { files });
+    const doc = JSON.parse(r.out);
+    expect([r.code, doc.word, doc.minConfidence, doc.files[0].path]).toEqual([
+      0,
+      'maybe',
+      0.8,
+      'a.txt',
+    ]);
+    expect(doc.files[0].occurrences[0].candidates[0].why).toBe(
+      'suggestion: confidence below --min-confidence 0.80',
+    );
   });
 });
 
