@@ -1,10 +1,10 @@
 // The data model shared by the core, the loaders, the reporters and the CLI.
 // Offsets are UTF-16 code units (JS string indices); spans are half-open [start, end).
-import type { TextFormat } from './core/protect/textFormat.js';
-
-export type { TextFormat };
 
 export type Span = readonly [start: number, end: number];
+
+/** Which markup a text is written in (chosen by file extension): only its prose is restored. */
+export type TextFormat = 'plain' | 'markdown' | 'html' | 'latex';
 
 export type TokenKind =
   | 'word' // letters, with inner apostrophes/hyphens/periods of abbreviations (U.S., Mexico’s, ex-Mexican)

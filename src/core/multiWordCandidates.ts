@@ -3,7 +3,7 @@
 // inflection their lists do not spell out ("legal professionals" -> "attorneys").
 import type { ThesaurusCandidate } from '../types.js';
 import type { Slot } from './slots.js';
-import type { CandidateContext, WordCandidate } from './thesaurusCandidates.js';
+import type { CandidateContext, WordCandidate } from './wordCandidate.js';
 import { transferCase } from './case.js';
 import { carrySpacing } from './spacing.js';
 import { inflectPhrase, readings } from './morphology/index.js';

@@ -3,7 +3,7 @@
 // the writer's case; a hyphenated compound the LM does not know by its parts.
 import type { Inflections, Thesaurus, ThesaurusCandidate, Token } from '../types.js';
 import type { Slot } from './slots.js';
-import type { CandidateContext, WordCandidate } from './thesaurusCandidates.js';
+import type { CandidateContext, WordCandidate } from './wordCandidate.js';
 import { transferCase } from './case.js';
 import { inflectPhrase, readings, splitPossessive, type Reading } from './morphology/index.js';
 import { normalizeWord } from './normalize.js';

@@ -2,9 +2,8 @@
 // with the writer's inflection and case carried over: `companies` -> `agencies` (via company ->
 // agency), `Informed` -> `Told`. Single words: singleWordCandidates.ts; phrases of several words:
 // multiWordCandidates.ts; the channel and the spinner gate: candidateChannel.ts.
-import type { Inflections, LanguageModel, Thesaurus, ThesaurusCandidate, Token } from '../types.js';
+import type { CandidateContext, WordCandidate } from './wordCandidate.js';
 import type { Slot } from './slots.js';
-import type { SpinnerGate } from './spinnerDecision.js';
 import { inCodeVocabulary } from './codeVocabulary.js';
 import { openName } from './candidateChannel.js';
 import { singleWordCached } from './singleWordCandidates.js';
@@ -13,36 +12,7 @@ import { MAX_PER_KEY, MAX_PHRASE_WORDS } from './tuning.js';
 
 export { isVariant, isWordAdded } from './swapFilters.js';
 
-export interface WordCandidate {
-  /** First and last slot covered (inclusive). */
-  readonly first: number;
-  readonly last: number;
-  /** Restoration as written into the text. */
-  readonly text: string;
-  /** LM ids of the restoration's words. */
-  readonly ids: readonly number[];
-  /** `observed-base→original-base`: one decision per word type of the document. */
-  readonly typeKey: string;
-  readonly original: ThesaurusCandidate;
-  /** log10 P(observed | original): how likely a spinner writes this for that. */
-  readonly channel: number;
-}
-
-export interface CandidateContext {
-  readonly tokens: readonly Token[];
-  readonly slots: readonly Slot[];
-  readonly thesaurus: Thesaurus;
-  readonly lm: LanguageModel;
-  readonly inflections?: Inflections;
-  /** Cap on candidates per slot and key (best channel first). */
-  readonly maxPerKey?: number;
-  /** Word pairs a spinner is known to write (from the curated dictionaries). */
-  readonly knownPairs?: ReadonlySet<string>;
-  /** How strongly the document shows the spinner of the curated swaps. */
-  readonly gate?: SpinnerGate;
-  /** Words the text uses in code, URLs and identifiers: its own terms, never single-word swaps. */
-  readonly codeWords?: ReadonlySet<string>;
-}
+export type { CandidateContext, WordCandidate } from './wordCandidate.js';
 
 /** A candidate over a protected slot (multi-word keys only get there through openInPhrase). */
 function touchesName(ctx: CandidateContext, c: WordCandidate): boolean {

@@ -1,6 +1,8 @@
 // Which markup a text is written in, chosen by the file's extension, so that only its prose is
 // restored: never tags, attributes, code, URLs or commands.
-export type TextFormat = 'plain' | 'markdown' | 'html' | 'latex';
+import type { TextFormat } from '../../types.js';
+
+export type { TextFormat } from '../../types.js';
 
 const BY_EXTENSION: Readonly<Record<string, TextFormat>> = {
   md: 'markdown',
