@@ -1,0 +1,123 @@
+// npm run learn-eval [-- --slice tune|heldout|all] [--families news,alpha,…] [--json]
+//
+// `restore-text learn` on the benchmark's spinners (eval/dev/<slice>/<family>-<shape>/): per
+// spinner, learn a dictionary from its long documents (3 texts, about 8,500 words), then
+//  - compare the learned entries with the swaps the spinner really made in them (table recovery,
+//    precision; scripts/eval/learnMetrics.ts), and
+//  - restore its short and mixed documents (other texts, same spinner) with and without
+//    `--dict learned.tsv`: word-error cut and precision both ways (scripts/eval/metrics.ts).
+// The tune slice is spun by each family's tune spinner, the held-out slice by its held-out one.
+import { Command, Option } from 'commander';
+import { parseDictionary } from '../src/dictionary/parse.js';
+import { loadBuiltinDictionaries } from '../src/dictionary/load.js';
+import { loadThesaurus } from '../src/dictionary/thesaurus.js';
+import { knownSwaps } from '../src/learn/knownSwaps.js';
+import { learnDictionary } from '../src/learn/learnDictionary.js';
+import { thesaurusRelated } from '../src/learn/thesaurusRelated.js';
+import { validLearned } from '../src/learn/validLearned.js';
+import { loadLanguageModel } from '../src/lm/load.js';
+import { restore } from '../src/core/restore.js';
+import { createRestoreOptions } from '../src/restoreOptions.js';
+import type { RestoreOptions } from '../src/types.js';
+import { loadSlice, type Slice } from './eval/dataset.js';
+import { aggregate, scoreDocument, type SetMetrics } from './eval/metrics.js';
+import { tableScore, type TableScore } from './eval/learnMetrics.js';
+import type { DevDocument, Family, SetName } from './eval/types.js';
+
+const FAMILIES: readonly Family[] = ['news', 'wnfirst', 'alpha', 'spinbot', 'mt'];
+
+interface Row {
+  readonly spinner: string;
+  readonly table: TableScore;
+  readonly entries: { readonly sure: number; readonly channel: number; readonly known: number };
+  readonly without: SetMetrics;
+  readonly withDict: SetMetrics;
+}
+
+function restoreAll(docs: readonly DevDocument[], options: RestoreOptions): SetMetrics {
+  return aggregate(
+    docs.map((d) => {
+      const r = restore(d.spun, options);
+      return scoreDocument(d, r.output, r.applied, r.suggestions);
+    }),
+  );
+}
+
+function evaluate(slice: Slice, family: Family, base: RestoreOptions): Row | undefined {
+  const sets = loadSlice(slice);
+  const get = (shape: string): DevDocument[] => sets.get(`${family}-${shape}` as SetName) ?? [];
+  const learnDocs = get('long');
+  const testDocs = [...get('short'), ...get('mixed')];
+  if (learnDocs.length === 0 || testDocs.length === 0) return undefined;
+  const spinner = learnDocs[0]?.spinner ?? `${family}-${slice}`;
+  const result = learnDictionary(
+    learnDocs.map((d) => ({ name: d.id, original: d.original, spun: d.spun })),
+    {
+      lm: loadLanguageModel(),
+      related: thesaurusRelated(loadThesaurus()),
+      known: knownSwaps(loadBuiltinDictionaries()),
+    },
+  );
+  const source = `learned-${spinner}`;
+  const header = { name: spinner, description: spinner, source, pairs: [], notes: [] };
+  const valid = validLearned(header, result.entries);
+  const dict = parseDictionary(valid.text, spinner, `${spinner}.tsv`);
+  const learned = valid.entries.map((e) => ({
+    spun: e.spun,
+    original: e.canonical[0] ?? '',
+    sure: !e.channel,
+  }));
+  const known = result.known.map((k) => ({ spun: k.spun, original: k.original, sure: false }));
+  return {
+    spinner,
+    table: tableScore(learnDocs, testDocs, learned, known),
+    entries: {
+      sure: learned.filter((e) => e.sure).length,
+      channel: learned.filter((e) => !e.sure).length,
+      known: known.length,
+    },
+    without: restoreAll(testDocs, base),
+    withDict: restoreAll(testDocs, { ...base, dictionaries: [...base.dictionaries, dict] }),
+  };
+}
+
+const pct = (x: number): string => (Number.isNaN(x) ? '-' : `${(100 * x).toFixed(1)}%`);
+
+function tables(rows: readonly Row[]): string {
+  const head1 =
+    '| spinner | learned: sure / channel (+ known) | table recovered (with known) | precision (sure) | held-out swaps covered |';
+  const t1 = rows.map((r) => {
+    const t = r.table;
+    return `| ${r.spinner} | ${r.entries.sure} / ${r.entries.channel} (+${r.entries.known}) | ${pct(t.recovered / t.truth)} (${pct(t.recoveredWithKnown / t.truth)}) of ${t.truth} | ${pct(t.right / t.learned)} (${pct(t.sureRight / t.sure)}) | ${pct(t.heldOutCovered / t.heldOutSwaps)} of ${t.heldOutSwaps} |`;
+  });
+  const head2 =
+    '| spinner | held-out docs / words | WER cut without → with | precision without → with | applied without → with |';
+  const t2 = rows.map(
+    (r) =>
+      `| ${r.spinner} | ${r.without.documents} / ${r.without.words} | ${pct(r.without.werReduction)} → ${pct(r.withDict.werReduction)} | ${pct(r.without.precision)} → ${pct(r.withDict.precision)} | ${r.without.applied} → ${r.withDict.applied} |`,
+  );
+  const sep = (h: string): string => h.replace(/[^|]+/g, ' --- ');
+  return [head1, sep(head1), ...t1, '', head2, sep(head2), ...t2].join('\n');
+}
+
+function main(argv: readonly string[]): void {
+  const o = new Command('learn-eval')
+    .addOption(new Option('--slice <slice>').choices(['tune', 'heldout', 'all']).default('all'))
+    .option('--families <names>', 'comma-separated families', FAMILIES.join(','))
+    .option('--json', 'the rows as JSON', false)
+    .parse([...argv], { from: 'user' })
+    .opts<{ slice: string; families: string; json: boolean }>();
+  const slices: Slice[] = o.slice === 'all' ? ['tune', 'heldout'] : [o.slice as Slice];
+  const families = o.families.split(',') as Family[];
+  const base = createRestoreOptions();
+  const rows: Row[] = [];
+  for (const slice of slices)
+    for (const family of families) {
+      const row = evaluate(slice, family, base);
+      if (row !== undefined) rows.push(row);
+      if (row !== undefined && !o.json) console.error(`${row.spinner} done`);
+    }
+  console.log(o.json ? JSON.stringify(rows, null, 2) : tables(rows));
+}
+
+main(process.argv.slice(2));
