@@ -20,7 +20,13 @@ import { restore } from '../src/core/restore.js';
 import { createRestoreOptions } from '../src/restoreOptions.js';
 import type { RestoreOptions } from '../src/types.js';
 import { loadSlice, type Slice } from './eval/dataset.js';
-import { aggregate, scoreDocument, type SetMetrics } from './eval/metrics.js';
+import {
+  aggregate,
+  isEditCorrect,
+  originalOf,
+  scoreDocument,
+  type SetMetrics,
+} from './eval/metrics.js';
 import { tableScore, type TableScore } from './eval/learnMetrics.js';
 import type { DevDocument, Family, SetName } from './eval/types.js';
 
@@ -34,16 +40,33 @@ interface Row {
   readonly withDict: SetMetrics;
 }
 
+/** Up to `show` wrong applied edits, printed to stderr (--show-errors). */
+let show = 0;
+
 function restoreAll(docs: readonly DevDocument[], options: RestoreOptions): SetMetrics {
   return aggregate(
     docs.map((d) => {
       const r = restore(d.spun, options);
+      for (const e of r.applied) {
+        if (show <= 0 || isEditCorrect(d, e)) continue;
+        show--;
+        const want = originalOf(d, e.span[0], e.span[1]) ?? '(cuts a swap)';
+        const at = d.spun.slice(Math.max(0, e.span[0] - 40), e.span[1] + 40).replace(/\s+/g, ' ');
+        console.error(
+          `${d.id}: ${e.actual} -> ${e.text} (want ${want}; ${e.source} ${e.confidence.toFixed(2)}) …${at}…`,
+        );
+      }
       return scoreDocument(d, r.output, r.applied, r.suggestions);
     }),
   );
 }
 
-function evaluate(slice: Slice, family: Family, base: RestoreOptions): Row | undefined {
+function evaluate(
+  slice: Slice,
+  family: Family,
+  base: RestoreOptions,
+  errors: number,
+): Row | undefined {
   const sets = loadSlice(slice);
   const get = (shape: string): DevDocument[] => sets.get(`${family}-${shape}` as SetName) ?? [];
   const learnDocs = get('long');
@@ -68,6 +91,10 @@ function evaluate(slice: Slice, family: Family, base: RestoreOptions): Row | und
     sure: !e.channel,
   }));
   const known = result.known.map((k) => ({ spun: k.spun, original: k.original, sure: false }));
+  show = 0;
+  const without = restoreAll(testDocs, base);
+  show = errors;
+  const withDict = restoreAll(testDocs, { ...base, dictionaries: [...base.dictionaries, dict] });
   return {
     spinner,
     table: tableScore(learnDocs, testDocs, learned, known),
@@ -76,8 +103,8 @@ function evaluate(slice: Slice, family: Family, base: RestoreOptions): Row | und
       channel: learned.filter((e) => !e.sure).length,
       known: known.length,
     },
-    without: restoreAll(testDocs, base),
-    withDict: restoreAll(testDocs, { ...base, dictionaries: [...base.dictionaries, dict] }),
+    without,
+    withDict,
   };
 }
 
@@ -105,15 +132,21 @@ function main(argv: readonly string[]): void {
     .addOption(new Option('--slice <slice>').choices(['tune', 'heldout', 'all']).default('all'))
     .option('--families <names>', 'comma-separated families', FAMILIES.join(','))
     .option('--json', 'the rows as JSON', false)
+    .option(
+      '--show-errors <n>',
+      'print up to n wrong applied edits with the learned dictionary',
+      parseInt,
+    )
     .parse([...argv], { from: 'user' })
-    .opts<{ slice: string; families: string; json: boolean }>();
+    .opts<{ slice: string; families: string; json: boolean; showErrors?: number }>();
   const slices: Slice[] = o.slice === 'all' ? ['tune', 'heldout'] : [o.slice as Slice];
   const families = o.families.split(',') as Family[];
   const base = createRestoreOptions();
+  const errors = o.showErrors ?? 0;
   const rows: Row[] = [];
   for (const slice of slices)
     for (const family of families) {
-      const row = evaluate(slice, family, base);
+      const row = evaluate(slice, family, base, errors);
       if (row !== undefined) rows.push(row);
       if (row !== undefined && !o.json) console.error(`${row.spinner} done`);
     }

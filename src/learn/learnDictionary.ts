@@ -10,6 +10,7 @@ import { genuineEnglish } from './genuineEnglish.js';
 import type { KnownSwaps } from './knownSwaps.js';
 import { consistency, learnedPrior, type LearnedEntry } from './learnedEntry.js';
 import { changeExample, sentenceAt } from './sentences.js';
+import { splitMerged } from './splitMerged.js';
 import { addSighting, rankedOriginals, swapGroups, type SwapGroup } from './swapGroups.js';
 
 export interface LearnOptions {
@@ -51,15 +52,14 @@ function writable(spun: string, originals: readonly string[]): boolean {
   );
 }
 
-/** Originals written: the first, and the others seen at least half as often. */
-function canonicalOf(g: SwapGroup): { readonly canonical: string[]; readonly top: number } {
-  const ranked = rankedOriginals(g);
-  const top = ranked[0]?.count ?? 0;
-  return { canonical: ranked.filter((o) => o.count * 2 >= top).map((o) => o.text), top };
-}
+/** A sure entry's first original stands for at least this share of its sightings. */
+export const CONSISTENT_SHARE = 0.6;
+/** Most originals a channel entry lists (the decoder weighs each in context). */
+export const MAX_ORIGINALS = 4;
 
-function exampleOf(g: SwapGroup): Pick<LearnedEntry, 'example' | 'pair'> {
-  const s = g.sightings[0];
+function exampleOf(g: SwapGroup, original: string): Pick<LearnedEntry, 'example' | 'pair'> {
+  const lower = original.toLowerCase();
+  const s = g.sightings.find((x) => x.original.toLowerCase() === lower) ?? g.sightings[0];
   if (s === undefined) return { pair: '' };
   const sentence = sentenceAt(s.pair.sentences, s.start);
   if (sentence === undefined || sentence[1] < s.end) return { pair: s.pair.pair.name };
@@ -77,14 +77,31 @@ interface Judged {
   readonly reason: string;
 }
 
+/**
+ * Sure when genuine English rarely writes the spun form (genuineEnglish), these texts never
+ * leave it as written, and it stands for one original at least CONSISTENT_SHARE of the time;
+ * it then lists the originals seen at least half as often as the first. A channel entry lists
+ * up to MAX_ORIGINALS, most frequent first: the decoder chooses in context.
+ */
 function judge(pairs: readonly AlignedPair[], g: SwapGroup, lm: LanguageModel): Judged | undefined {
-  const { canonical, top } = canonicalOf(g);
-  if (!writable(g.spun, canonical)) return undefined;
+  const ranked = rankedOriginals(g);
+  const top = ranked[0]?.count ?? 0;
   const kept = keptCount(pairs, g.words);
-  const verdict = genuineEnglish(lm, g.spun, canonical[0] as string);
-  const reason =
-    verdict.rare && kept > 0 ? `${verdict.reason}, but these texts write it` : verdict.reason;
-  return { group: g, canonical, top, kept, rare: verdict.rare && kept === 0, reason };
+  const verdict = genuineEnglish(lm, g.spun, ranked[0]?.text ?? '');
+  const consistent = top >= CONSISTENT_SHARE * g.sightings.length;
+  const rare = verdict.rare && kept === 0 && consistent;
+  const canonical = (
+    rare ? ranked.filter((o) => o.count * 2 >= top) : ranked.slice(0, MAX_ORIGINALS)
+  ).map((o) => o.text);
+  if (!writable(g.spun, canonical)) return undefined;
+  const reason = !verdict.rare
+    ? verdict.reason
+    : kept > 0
+      ? `${verdict.reason}, but these texts write it`
+      : consistent
+        ? verdict.reason
+        : `${verdict.reason}, but it stood for several originals`;
+  return { group: g, canonical, top, kept, rare, reason };
 }
 
 function entryOf(j: Judged, context: boolean): LearnedEntry {
@@ -100,7 +117,7 @@ function entryOf(j: Judged, context: boolean): LearnedEntry {
     kept: j.kept,
     context,
     reason: j.reason,
-    ...exampleOf(j.group),
+    ...exampleOf(j.group, j.canonical[0] as string),
   };
 }
 
@@ -139,7 +156,7 @@ export function learnDictionary(pairs: readonly LearnPair[], options: LearnOptio
       known.push({ spun: g.spun, original, dictionary, count: g.sightings.length });
     return dictionary !== undefined;
   };
-  const groups = swapGroups(aligned);
+  const groups = splitMerged(swapGroups(aligned));
   const judged = [...groups.values()]
     .map((g) => judge(aligned, g, options.lm))
     .filter((j): j is Judged => j !== undefined);
