@@ -33,6 +33,11 @@ export interface Io {
   readFile(path: string): Promise<Uint8Array>;
   /** Replace a file atomically (temporary file in the same folder, then rename), keeping its mode. */
   writeFileAtomic(path: string, data: Uint8Array): Promise<void>;
+  /**
+   * Write a file a command produces (learn --out): replaced atomically like writeFileAtomic when
+   * it exists, created (through a temporary file and a rename, default mode) when it does not.
+   */
+  writeOutput(path: string, data: Uint8Array): Promise<void>;
   /** Entries of a folder, in any order. */
   readdir(path: string): Promise<readonly DirEntry[]>;
 }

@@ -71,6 +71,26 @@ async function writeFileAtomic(link: string, data: Uint8Array): Promise<void> {
   }
 }
 
+/** writeFileAtomic for an existing file; a new one is written beside and renamed into place. */
+async function writeOutput(path: string, data: Uint8Array): Promise<void> {
+  const exists = await stat(path).then(
+    () => true,
+    (err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return false;
+      throw err;
+    },
+  );
+  if (exists) return writeFileAtomic(path, data);
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, data, { flag: 'wx' });
+    await rename(temp, path);
+  } catch (err) {
+    await unlink(temp).catch(() => undefined);
+    throw err;
+  }
+}
+
 /** A writer for a process stream that goes quiet once the reader has gone (`| head`: EPIPE). */
 function streamWriter(stream: NodeJS.WriteStream): (text: string) => void {
   let closed = false;
@@ -95,6 +115,7 @@ export function nodeIo(overrides: NodeIoOverrides = {}): Io {
     stat: statFile,
     readFile: async (path) => new Uint8Array(await readFile(path)),
     writeFileAtomic,
+    writeOutput,
     readdir: listDir,
   };
 }

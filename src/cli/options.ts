@@ -4,6 +4,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MIN_CONFIDENCE } from '../defaults.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
+import { addToolCommands, type ToolRequest } from './commands/toolCommands.js';
 
 export const FORMATS = ['text', 'diff', 'json', 'patch'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -28,6 +29,8 @@ export interface CliOptions {
 export type Parsed =
   | { readonly command: 'restore'; readonly options: CliOptions }
   | { readonly command: 'dicts'; readonly color: boolean }
+  /** `learn` and `compare` (commands/toolCommands.ts). */
+  | { readonly command: 'tool'; readonly request: ToolRequest }
   /** --help or --version was printed. */
   | { readonly command: 'none' };
 
@@ -64,7 +67,11 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
-export function buildProgram(io: Io, version: string): Command {
+export function buildProgram(
+  io: Io,
+  version: string,
+  onTool: (request: ToolRequest) => void = () => undefined,
+): Command {
   const program = new Command('restore-text')
     .description(
       'Find spun text and tortured phrases and restore the canonical wording, with a confidence on every change.',
@@ -105,6 +112,7 @@ export function buildProgram(io: Io, version: string): Command {
     .option('--no-color', 'no colors')
     .exitOverride()
     .action(() => undefined);
+  addToolCommands(program, onTool);
   return program;
 }
 
@@ -117,8 +125,10 @@ function builtinChoice(value: unknown): boolean | readonly string[] {
 }
 
 export async function parseArgs(io: Io, argv: readonly string[], version: string): Promise<Parsed> {
-  const program = buildProgram(io, version);
   let parsed: Parsed = { command: 'none' };
+  const program = buildProgram(io, version, (request) => {
+    parsed = { command: 'tool', request };
+  });
   program.action((paths: string[]) => {
     const o = program.opts();
     parsed = {

@@ -14,7 +14,8 @@ import { splitMerged } from './splitMerged.js';
 import { addSighting, rankedOriginals, swapGroups, type SwapGroup } from './swapGroups.js';
 
 export interface LearnOptions {
-  readonly lm: LanguageModel;
+  /** Judges which forms genuine English writes; without it every entry is a channel entry. */
+  readonly lm?: LanguageModel;
   /** Word pairs a changed run of unequal lengths is cut at (synonyms). */
   readonly related?: Related;
   /** Swaps the built-in dictionaries hold: counted, not repeated. */
@@ -83,11 +84,18 @@ interface Judged {
  * it then lists the originals seen at least half as often as the first. A channel entry lists
  * up to MAX_ORIGINALS, most frequent first: the decoder chooses in context.
  */
-function judge(pairs: readonly AlignedPair[], g: SwapGroup, lm: LanguageModel): Judged | undefined {
+function judge(
+  pairs: readonly AlignedPair[],
+  g: SwapGroup,
+  lm: LanguageModel | undefined,
+): Judged | undefined {
   const ranked = rankedOriginals(g);
   const top = ranked[0]?.count ?? 0;
   const kept = keptCount(pairs, g.words);
-  const verdict = genuineEnglish(lm, g.spun, ranked[0]?.text ?? '');
+  const verdict =
+    lm === undefined
+      ? { rare: false, reason: 'no language model to judge it' }
+      : genuineEnglish(lm, g.spun, ranked[0]?.text ?? '');
   const consistent = top >= CONSISTENT_SHARE * g.sightings.length;
   const rare = verdict.rare && kept === 0 && consistent;
   const canonical = (
@@ -122,8 +130,12 @@ function entryOf(j: Judged, context: boolean): LearnedEntry {
 }
 
 /** The word swaps of channel groups read with a neighbouring word, where that form is rare. */
-function contextGroups(judged: readonly Judged[], lm: LanguageModel): Map<string, SwapGroup> {
+function contextGroups(
+  judged: readonly Judged[],
+  lm: LanguageModel | undefined,
+): Map<string, SwapGroup> {
   const groups = new Map<string, SwapGroup>();
+  if (lm === undefined) return groups;
   for (const j of judged) {
     if (j.rare) continue;
     for (const s of j.group.sightings) {

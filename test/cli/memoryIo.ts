@@ -84,6 +84,12 @@ export function memoryIo(options: MemoryIoOptions = {}): MemoryIo {
       writes.push(p);
       return Promise.resolve();
     },
+    writeOutput: (p, data) => {
+      if (unwritable.has(p)) return Promise.reject(fsError('EACCES', p));
+      files.set(p, { data, mode: files.get(p)?.mode ?? 0o644 });
+      writes.push(p);
+      return Promise.resolve();
+    },
     readdir: (p): Promise<readonly DirEntry[]> => {
       if (!isDir(p)) return Promise.reject(fsError(files.has(p) ? 'ENOTDIR' : 'ENOENT', p));
       const seen = new Map<string, DirEntry>();

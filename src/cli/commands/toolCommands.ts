@@ -1,0 +1,86 @@
+// The subcommands that work on a pair of texts: `learn` (a spinner's swaps as a dictionary) and
+// `compare` (evidence that a text is a spun copy of another). Registered here, in one place;
+// run by runToolCommand.ts. Imports nothing of the engine: --help must stay light.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_MIN_CONFIDENCE } from '../../defaults.js';
+
+export const COMPARE_FORMATS = ['text', 'json', 'html'] as const;
+export type CompareFormat = (typeof COMPARE_FORMATS)[number];
+
+export interface LearnRequest {
+  readonly command: 'learn';
+  /** A file and its spun copy, or two folders of such pairs matched by file name. */
+  readonly original: string;
+  readonly spun: string;
+  /** Where to write the dictionary; standard output when absent. */
+  readonly out?: string;
+}
+
+export interface CompareRequest {
+  readonly command: 'compare';
+  readonly original: string;
+  readonly suspect: string;
+  readonly format: CompareFormat;
+  readonly dictPaths: readonly string[];
+  readonly minConfidence: number;
+  readonly color: boolean;
+}
+
+export type ToolRequest = LearnRequest | CompareRequest;
+
+function parseConfidence(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) {
+    throw new InvalidArgumentError('must be a number from 0 to 1.');
+  }
+  return n;
+}
+
+const collect = (value: string, previous: string[] | undefined): string[] => [
+  ...(previous ?? []),
+  value,
+];
+
+/** Adds `learn` and `compare` to the program; `done` receives what the user asked for. */
+export function addToolCommands(program: Command, done: (request: ToolRequest) => void): void {
+  const learn = program
+    .command('learn')
+    .description("learn a spinner's swaps from an original and its spun copy, as a dictionary")
+    .argument('<original>', 'the original text (or a folder of originals)')
+    .argument('<spun>', 'its spun copy (or a folder of spun copies with the same file names)')
+    .option('--out <file>', 'write the dictionary to this file (default: standard output)')
+    .exitOverride()
+    .action((original: string, spun: string) => {
+      const out = learn.opts()['out'] as string | undefined;
+      done({ command: 'learn', original, spun, ...(out === undefined ? {} : { out }) });
+    });
+  const compare = program
+    .command('compare')
+    .description('show how close a suspect text is to an original, before and after restoring it')
+    .argument('<original>', 'the original text')
+    .argument('<suspect>', 'the text suspected to be a spun copy of it')
+    .addOption(
+      new Option('-f, --format <format>', 'report format').choices(COMPARE_FORMATS).default('text'),
+    )
+    .option('--dict <path>', 'an extra dictionary for the restoration (repeatable)', collect)
+    .option(
+      '--min-confidence <n>',
+      'restore only edits with at least this confidence (0..1)',
+      parseConfidence,
+      DEFAULT_MIN_CONFIDENCE,
+    )
+    .option('--no-color', 'no colors')
+    .exitOverride()
+    .action((original: string, suspect: string) => {
+      const o = compare.opts();
+      done({
+        command: 'compare',
+        original,
+        suspect,
+        format: o['format'] as CompareFormat,
+        dictPaths: (o['dict'] as string[] | undefined) ?? [],
+        minConfidence: o['minConfidence'] as number,
+        color: o['color'] !== false,
+      });
+    });
+}
