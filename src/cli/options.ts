@@ -96,6 +96,8 @@ export function buildProgram(
     .option('--no-context', 'dictionary phrases only: no language model, no thesauri')
     .option('--no-color', 'no colors')
     .addHelpText('after', HELP_AFTER)
+    // a subcommand's options are its own (`compare -f html`), not the program's
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout(s),

@@ -102,7 +102,7 @@ export function compareTexts(
     words: wordOverlap(original, restoration.output),
     fiveGrams: sharedNgrams(original, restoration.output),
   };
-  const aligned = spinnerSwaps(original, suspect);
+  const aligned = spinnerSwaps(original, suspect, { whole: true });
   const swaps = aligned?.swaps ?? [];
   return {
     before,

@@ -2,7 +2,7 @@
 // alignment pairs with the same word of the original, and the share of its word 5-grams the
 // original also has (what a plagiarism checker sees). Both are read from the suspect's side, so
 // a suspect that copies part of a longer original can still score 1. Pure.
-import { wordAlignment } from '../core/align/wordAlignment.js';
+import { sharesPassage, wordAlignment } from '../core/align/wordAlignment.js';
 import { isWordToken, typographic, wordTokens, type WordToken } from '../core/align/wordTokens.js';
 
 /** Length of the word n-grams compared. */
@@ -12,8 +12,8 @@ export const NGRAM = 5;
 export function wordOverlap(original: string, suspect: string): number {
   const words = wordTokens(suspect).filter(isWordToken).length;
   if (words === 0) return 0;
-  const a = wordAlignment(suspect, original);
-  if (a === undefined) return 0;
+  const a = wordAlignment(suspect, original, { whole: true });
+  if (a === undefined || !sharesPassage(a)) return 0;
   const equal = a.pairs.filter(([i]) => isWordToken(a.spunTokens[i] as WordToken)).length;
   return equal / words;
 }

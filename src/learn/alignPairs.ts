@@ -63,7 +63,11 @@ export function alignPairs(
   const out: AlignedPair[] = [];
   const unaligned: string[] = [];
   for (const pair of pairs) {
-    const swaps = spinnerSwaps(pair.original, pair.spun, related === undefined ? {} : { related });
+    // Whole: the pair is one text and its spun copy; furniture at either end is a rewrite.
+    const swaps = spinnerSwaps(pair.original, pair.spun, {
+      whole: true,
+      ...(related === undefined ? {} : { related }),
+    });
     if (swaps === undefined) unaligned.push(pair.name);
     else out.push(aligned(pair, swaps));
   }

@@ -1,7 +1,14 @@
 // Sentences of a text, for the examples of learned entries: a sentence ends at . ! or ? (and any
 // closing quote or bracket) before whitespace, or at a blank line. Pure.
 
-/** Half-open [start, end) spans of the sentences of a text, trimmed, in order. */
+/** Words whose period does not end a sentence. */
+const ABBREVIATION =
+  /(?:^|[^\p{L}])(?:\p{L}\.)+\p{L}$|(?:^|[^\p{L}])\p{Lu}$|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|etc|No|Gov|Sen|Rep|Gen)$/u;
+
+/**
+ * Half-open [start, end) spans of the sentences of a text, trimmed, in order. A period after an
+ * abbreviation (U.S., an initial, Mr) ends no sentence.
+ */
 export function sentenceSpans(text: string): Array<readonly [number, number]> {
   const spans: Array<readonly [number, number]> = [];
   const re = /[.!?]["”’')\]]*(?=\s)|\n[ \t]*\n/g;
@@ -13,6 +20,8 @@ export function sentenceSpans(text: string): Array<readonly [number, number]> {
     if (raw.trim() !== '') spans.push([start + lead, end - trail]);
   };
   for (const m of text.matchAll(re)) {
+    if (m[0].startsWith('.') && ABBREVIATION.test(text.slice(Math.max(0, m.index - 12), m.index)))
+      continue;
     const end = m[0].startsWith('\n') ? m.index : m.index + m[0].length;
     push(end);
     start = m.index + m[0].length;

@@ -3,11 +3,21 @@
 // length-changing replacements such as "in the event that" for "if"), trimmed of punctuation at
 // their edges. Regions of more than MAX_SWAP_WORDS words on a side are rewrites, not swaps. Pure.
 import type { Region } from './splitRun.js';
-import { wordAlignment, type AlignOptions, type WordAlignment } from './wordAlignment.js';
+import {
+  sharesPassage,
+  wordAlignment,
+  type AlignOptions,
+  type WordAlignment,
+} from './wordAlignment.js';
 import { isWordToken, typographic, type WordToken } from './wordTokens.js';
 
 /** Longest swap, in words on either side: longer changed regions are rewritten passages. */
 export const MAX_SWAP_WORDS = 6;
+/**
+ * Longest run of changed words between two words left alone, on either side: a longer one is a
+ * rewritten passage, even where the aligner pairs its words one by one.
+ */
+export const MAX_RUN_WORDS = 10;
 
 export interface Swap {
   /** Spun tokens s0..s1 and original tokens o0..o1 (inclusive), after trimming. */
@@ -63,6 +73,30 @@ function swapOf(spun: string, original: string, w: WordAlignment, r: Region): Sw
   return { region: t, spun: spunText, original: originalText, start, end: start + spunText.length };
 }
 
+type Range = readonly [number, number];
+
+/** Token ranges (spun, original) of the changed runs longer than MAX_RUN_WORDS words. */
+function rewrites(w: WordAlignment): Array<readonly [Range, Range]> {
+  const words = (t: readonly WordToken[], from: number, to: number): number =>
+    t.slice(from, to + 1).filter(isWordToken).length;
+  const out: Array<readonly [Range, Range]> = [];
+  for (let p = 1; p < w.pairs.length; p++) {
+    const [i0, j0] = w.pairs[p - 1] as readonly [number, number];
+    const [i1, j1] = w.pairs[p] as readonly [number, number];
+    if (
+      words(w.spunTokens, i0 + 1, i1 - 1) > MAX_RUN_WORDS ||
+      words(w.originalTokens, j0 + 1, j1 - 1) > MAX_RUN_WORDS
+    )
+      out.push([
+        [i0 + 1, i1 - 1],
+        [j0 + 1, j1 - 1],
+      ]);
+  }
+  return out;
+}
+
+const meets = (x0: number, x1: number, [y0, y1]: Range): boolean => x0 <= y1 && y0 <= x1;
+
 /** Aligns the texts (wordAlignment) and reads the spinner's swaps off the changed regions. */
 export function spinnerSwaps(
   original: string,
@@ -70,11 +104,13 @@ export function spinnerSwaps(
   options: AlignOptions = {},
 ): SpinnerSwaps | undefined {
   const alignment = wordAlignment(spun, original, options);
-  if (alignment === undefined) return undefined;
+  if (alignment === undefined || !sharesPassage(alignment)) return undefined;
   const swaps: Swap[] = [];
   const other: Region[] = [];
+  const long = rewrites(alignment);
   for (const r of alignment.regions) {
-    const s = swapOf(spun, original, alignment, r);
+    const rewritten = long.some(([a, b]) => meets(r[0], r[1], a) || meets(r[2], r[3], b));
+    const s = rewritten ? undefined : swapOf(spun, original, alignment, r);
     if (s === undefined) other.push(r);
     else swaps.push(s);
   }

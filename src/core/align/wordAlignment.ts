@@ -106,6 +106,23 @@ export function wordAlignment(
   return { spunTokens: a, originalTokens: b, pairs: kept, regions, from, to };
 }
 
+/**
+ * Whether the texts share a passage: `n` equal tokens in a row (the anchor), not counting the
+ * ends that `whole` adds.
+ */
+export function sharesPassage(w: WordAlignment, n = 3): boolean {
+  let run = 0;
+  let prev: readonly [number, number] | undefined;
+  for (const p of w.pairs) {
+    const real = (w.spunTokens[p[0]] as WordToken).end > (w.spunTokens[p[0]] as WordToken).start;
+    const next = real && prev !== undefined && prev[0] + 1 === p[0] && prev[1] + 1 === p[1];
+    run = real ? (next ? run + 1 : 1) : 0;
+    if (run >= n) return true;
+    prev = p;
+  }
+  return false;
+}
+
 /** The regions of the changed run between two equal pairs (i0, j0) and (i1, j1). */
 function addRegions(
   spun: string,
