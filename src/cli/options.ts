@@ -107,7 +107,9 @@ export function buildProgram(
       getErrHelpWidth: () => 100,
       getOutHasColors: () => false,
       getErrHasColors: () => false,
-    });
+    })
+    // subcommands listed by name only, so the option column keeps its width
+    .configureHelp({ subcommandTerm: (cmd) => `${cmd.name()} [options]` });
   program
     .command('dicts')
     .description('list the built-in dictionaries with their entry counts and sources')

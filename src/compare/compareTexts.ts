@@ -4,6 +4,7 @@
 // the alignment shows are listed with counts and how many the restoration undid, and the
 // passages that hold them are paired with the original's. Pure: the restoration is passed in.
 import { spinnerSwaps, type Swap } from '../core/align/spinnerSwaps.js';
+import type { Related } from '../core/align/splitRun.js';
 import { typographic } from '../core/align/wordTokens.js';
 import { passages } from './passages.js';
 import type { Edit } from '../types.js';
@@ -89,10 +90,16 @@ function countSwaps(swaps: readonly Swap[], applied: readonly Edit[]): SwapCount
 const wordCount = (text: string): number =>
   text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
+export interface CompareOptions {
+  /** Word pairs a changed run is cut at (synonyms): finer swaps. */
+  readonly related?: Related;
+}
+
 export function compareTexts(
   original: string,
   suspect: string,
   restoration: Restoration,
+  options: CompareOptions = {},
 ): Comparison {
   const before = {
     words: wordOverlap(original, suspect),
@@ -102,7 +109,7 @@ export function compareTexts(
     words: wordOverlap(original, restoration.output),
     fiveGrams: sharedNgrams(original, restoration.output),
   };
-  const aligned = spinnerSwaps(original, suspect, { whole: true });
+  const aligned = spinnerSwaps(original, suspect, { ...options, whole: true, wordByWord: false });
   const swaps = aligned?.swaps ?? [];
   return {
     before,

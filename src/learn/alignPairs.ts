@@ -66,6 +66,7 @@ export function alignPairs(
     // Whole: the pair is one text and its spun copy; furniture at either end is a rewrite.
     const swaps = spinnerSwaps(pair.original, pair.spun, {
       whole: true,
+      wordByWord: false,
       ...(related === undefined ? {} : { related }),
     });
     if (swaps === undefined) unaligned.push(pair.name);

@@ -1,5 +1,6 @@
 // A word swap read with the word next to it, which the spinner left alone: "assume" for "think"
-// is common English, "assume tank" for "think tank" is not. Pure.
+// is common English, "assume tank" for "think tank" is not. The word must be a lower-case word
+// (a name next to a swap, "mentioned Matthew", says nothing of the next text). Pure.
 import type { Swap } from '../core/align/spinnerSwaps.js';
 import { isWordToken, type WordToken } from '../core/align/wordTokens.js';
 import type { AlignedPair } from './alignPairs.js';
@@ -24,7 +25,7 @@ export function contextSwaps(p: AlignedPair, swap: Swap): ContextSwap[] {
   const out: ContextSwap[] = [];
   const tok = (t: readonly WordToken[], i: number): WordToken => t[i] as WordToken;
   const usable = (i: number, j: number): boolean =>
-    partner.get(i) === j && isWordToken(tok(a, i)) && /\p{L}/u.test(tok(a, i).text);
+    partner.get(i) === j && isWordToken(tok(a, i)) && /^\p{Ll}/u.test(tok(a, i).text);
   if (
     usable(s0 - 1, o0 - 1) &&
     spaced(spun, tok(a, s0 - 1).end, tok(a, s0).start) &&

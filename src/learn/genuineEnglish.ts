@@ -26,8 +26,10 @@ export function lmWords(phrase: string): string[] {
 }
 
 interface PhraseEvidence {
-  /** The first word unknown to the model, or the first n-gram it lacks, if any. */
+  /** The first word unknown to the model, or the first bigram it lacks, if any. */
   readonly missing?: string;
+  /** The first trigram it lacks (a pruned model lacks many: weaker evidence). */
+  readonly missingTrigram?: string;
   /** Mean log10 probability per word, within the phrase. */
   readonly perWord: number;
 }
@@ -36,23 +38,33 @@ function evidence(lm: LanguageModel, words: readonly string[]): PhraseEvidence {
   const ids = words.map((w) => lm.id(w));
   let total = 0;
   let missing: string | undefined;
+  let missingTrigram: string | undefined;
+  const gram = (k: number, n: number): string =>
+    `“${words.slice(k - n + 1, k + 1).join(' ')}” is not written in English`;
   ids.forEach((id, k) => {
     const history = ids.slice(Math.max(0, k - 2), k);
     total += lm.logProb(history, id);
-    if (missing !== undefined) return;
-    if (id < 0) missing = `“${words[k]}” is not an English word it knows`;
-    else if (lm.matchOrder !== undefined && lm.matchOrder(history, id) < history.length + 1)
-      missing = `“${words.slice(k - history.length, k + 1).join(' ')}” is not written in English`;
+    const order = id < 0 ? 0 : (lm.matchOrder?.(history, id) ?? history.length + 1);
+    if (missing === undefined && id < 0) missing = `“${words[k]}” is not an English word it knows`;
+    else if (missing === undefined && k > 0 && order < 2) missing = gram(k, 2);
+    else if (missingTrigram === undefined && k > 1 && order < 3) missingTrigram = gram(k, 3);
   });
-  return missing === undefined
-    ? { perWord: total / Math.max(1, ids.length) }
-    : { missing, perWord: total / Math.max(1, ids.length) };
+  const perWord = total / Math.max(1, ids.length);
+  return {
+    perWord,
+    ...(missing === undefined ? {} : { missing }),
+    ...(missingTrigram === undefined ? {} : { missingTrigram }),
+  };
 }
 
+/** How much more probable per word (log10) the original must be to back a missing trigram. */
+export const TRIGRAM_MARGIN = 0.5;
+
 /**
- * Rare when the spun form has a word or an n-gram (up to trigrams, within the phrase) the model
- * lacks while the original has none; or, for two single known words, when the spun word is rarer
- * than RARE_WORD and the original RARE_MARGIN more probable.
+ * Rare when the spun form has a word or a bigram the model lacks, or a trigram it lacks while
+ * the original is TRIGRAM_MARGIN more probable per word, and the original has neither; or, for
+ * two single known words, when the spun word is rarer than RARE_WORD and the original
+ * RARE_MARGIN more probable.
  */
 export function genuineEnglish(lm: LanguageModel, spun: string, original: string): GenuineVerdict {
   const s = lmWords(spun);
@@ -63,6 +75,8 @@ export function genuineEnglish(lm: LanguageModel, spun: string, original: string
   if (oe.missing !== undefined)
     return { rare: false, reason: `the original is unusual too (${oe.missing})` };
   if (se.missing !== undefined) return { rare: true, reason: se.missing };
+  if (se.missingTrigram !== undefined && oe.perWord - se.perWord >= TRIGRAM_MARGIN)
+    return { rare: true, reason: se.missingTrigram };
   if (s.length === 1 && o.length === 1 && se.perWord < RARE_WORD) {
     if (oe.perWord - se.perWord >= RARE_MARGIN)
       return { rare: true, reason: `“${s[0]}” is rare in English` };

@@ -168,7 +168,7 @@ export function learnDictionary(pairs: readonly LearnPair[], options: LearnOptio
       known.push({ spun: g.spun, original, dictionary, count: g.sightings.length });
     return dictionary !== undefined;
   };
-  const groups = splitMerged(swapGroups(aligned));
+  const groups = splitMerged(swapGroups(aligned), options.known);
   const judged = [...groups.values()]
     .map((g) => judge(aligned, g, options.lm))
     .filter((j): j is Judged => j !== undefined);

@@ -5,14 +5,26 @@ import type { Swap } from '../core/align/spinnerSwaps.js';
 import { isWordToken, type WordToken } from '../core/align/wordTokens.js';
 import { phraseWords } from '../core/phraseEntry.js';
 import type { AlignedPair } from './alignPairs.js';
+import type { KnownSwaps } from './knownSwaps.js';
 import { addSighting, entryOriginal, type SwapGroup } from './swapGroups.js';
 
 /** Sightings a part needs elsewhere to anchor a cut alone (both parts seen once also do). */
 export const ANCHOR_SUPPORT = 2;
 
-/** Times the spinner wrote `spun` for `original` in the groups. */
-function support(groups: ReadonlyMap<string, SwapGroup>, spun: string, original: string): number {
-  const g = groups.get(phraseWords(spun).join(' '));
+/** What anchors a cut: the groups, and the swaps the built-in dictionaries hold. */
+export interface Anchors {
+  readonly groups: ReadonlyMap<string, SwapGroup>;
+  readonly known?: KnownSwaps;
+}
+
+/**
+ * Times the spinner wrote `spun` for `original` in the groups; a swap a built-in dictionary
+ * holds counts as ANCHOR_SUPPORT.
+ */
+function support(anchors: Anchors, spun: string, original: string): number {
+  const key = phraseWords(spun).join(' ');
+  if (anchors.known?.(key, original) !== undefined) return ANCHOR_SUPPORT;
+  const g = anchors.groups.get(key);
   return g?.originals.get(entryOriginal(spun, original).toLowerCase())?.count ?? 0;
 }
 
@@ -35,11 +47,7 @@ function part(
 }
 
 /** A swap cut at the best anchored point, recursively; the swap itself when none is. */
-export function splitSwap(
-  groups: ReadonlyMap<string, SwapGroup>,
-  p: AlignedPair,
-  swap: Swap,
-): Swap[] {
+export function splitSwap(anchors: Anchors, p: AlignedPair, swap: Swap): Swap[] {
   const { spunTokens: a, originalTokens: b } = p.aligned.alignment;
   const [s0, s1, o0, o1] = swap.region;
   const sw = range(s0, s1).filter((i) => isWordToken(a[i] as WordToken));
@@ -56,27 +64,34 @@ export function splitSwap(
       ];
       const left = part(p, tok(a, s0), tok(a, xi), tok(b, o0), tok(b, yi), [s0, xi, o0, yi]);
       const right = part(p, tok(a, xe), tok(a, s1), tok(b, ye), tok(b, o1), [xe, s1, ye, o1]);
-      const l = support(groups, left.spun, left.original);
-      const r = support(groups, right.spun, right.original);
+      const l = support(anchors, left.spun, left.original);
+      const r = support(anchors, right.spun, right.original);
       const anchored = Math.max(l, r) >= ANCHOR_SUPPORT || Math.min(l, r) >= 1;
       if (anchored && (best === undefined || l + r > best.score))
         best = { score: l + r, left, right };
     }
   }
   if (best === undefined) return [swap];
-  return [...splitSwap(groups, p, best.left), ...splitSwap(groups, p, best.right)];
+  return [...splitSwap(anchors, p, best.left), ...splitSwap(anchors, p, best.right)];
 }
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, k) => from + k);
 }
 
-/** The groups again, with every swap of several words cut where the groups anchor it. */
-export function splitMerged(groups: ReadonlyMap<string, SwapGroup>): Map<string, SwapGroup> {
+/**
+ * The groups again, with every swap of several words cut where the groups (or the built-in
+ * dictionaries) anchor it.
+ */
+export function splitMerged(
+  groups: ReadonlyMap<string, SwapGroup>,
+  known?: KnownSwaps,
+): Map<string, SwapGroup> {
+  const anchors: Anchors = known === undefined ? { groups } : { groups, known };
   const out = new Map<string, SwapGroup>();
   for (const g of groups.values()) {
     for (const s of g.sightings) {
-      const parts = s.swap === undefined ? [] : splitSwap(groups, s.pair, s.swap);
+      const parts = s.swap === undefined ? [] : splitSwap(anchors, s.pair, s.swap);
       if (parts.length <= 1) {
         addSighting(out, s.pair.pair.spun.slice(s.start, s.end), s);
         continue;

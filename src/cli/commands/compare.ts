@@ -2,6 +2,7 @@
 // original, before and after restoring it with the engine (src/compare/, docs/compare.md).
 import { resolve } from 'node:path';
 import { compareTexts } from '../../compare/compareTexts.js';
+import { thesaurusRelated } from '../../learn/thesaurusRelated.js';
 import { formatCompareHtml } from '../../report/compareHtml.js';
 import { formatCompareJson, type CompareReportInput } from '../../report/compareJson.js';
 import { formatCompareText } from '../../report/compareText.js';
@@ -41,7 +42,12 @@ export async function runCompare(
     suspect: request.suspect,
     minConfidence: request.minConfidence,
     restoredEdits: restoration.applied.length,
-    comparison: compareTexts(original, suspect, restoration),
+    comparison: compareTexts(
+      original,
+      suspect,
+      restoration,
+      options.thesaurus === undefined ? {} : { related: thesaurusRelated(options.thesaurus) },
+    ),
   };
   if (request.format === 'json') io.stdout(formatCompareJson(input));
   else if (request.format === 'html') io.stdout(formatCompareHtml(input));

@@ -36,6 +36,18 @@ function parseConfidence(value: string): number {
   return n;
 }
 
+const LEARN_HELP = `
+Writes a dictionary in the format of --dict (dictionaries/README.md): the spinner's swaps with
+their counts, priors and the sentences they came from. Two folders are read as pairs of files
+with the same name. Details: docs/learn.md. Exit 2 on a usage error or an unreadable input.
+`;
+
+const COMPARE_HELP = `
+Similarity: the share of the suspect's words aligned with the same word of the original, and of
+its word 5-grams found in the original, before and after restoring the suspect (the restoration
+does not see the original). json: docs/compare-schema.md. Details: docs/compare.md.
+`;
+
 const collect = (value: string, previous: string[] | undefined): string[] => [
   ...(previous ?? []),
   value,
@@ -45,7 +57,8 @@ const collect = (value: string, previous: string[] | undefined): string[] => [
 export function addToolCommands(program: Command, done: (request: ToolRequest) => void): void {
   const learn = program
     .command('learn')
-    .description("learn a spinner's swaps from an original and its spun copy, as a dictionary")
+    .description("ORIGINAL SPUN: learn a spinner's swaps from a text and its spun copy")
+    .addHelpText('after', LEARN_HELP)
     .argument('<original>', 'the original text (or a folder of originals)')
     .argument('<spun>', 'its spun copy (or a folder of spun copies with the same file names)')
     .option('--out <file>', 'write the dictionary to this file (default: standard output)')
@@ -56,7 +69,8 @@ export function addToolCommands(program: Command, done: (request: ToolRequest) =
     });
   const compare = program
     .command('compare')
-    .description('show how close a suspect text is to an original, before and after restoring it')
+    .description('ORIGINAL SUSPECT: how close the suspect is, before and after restoring it')
+    .addHelpText('after', COMPARE_HELP)
     .argument('<original>', 'the original text')
     .argument('<suspect>', 'the text suspected to be a spun copy of it')
     .addOption(

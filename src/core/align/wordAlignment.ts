@@ -16,6 +16,12 @@ export interface AlignOptions {
    * becomes "attacks" / "assaults" and "in opposition to" / "against").
    */
   readonly related?: Related;
+  /**
+   * A changed run with as many tokens on both sides is split one token per token (default: true,
+   * spinners mostly swap word by word); false cuts it at `related` pairs like any other run, so
+   * "due to" / "because of" stays one swap.
+   */
+  readonly wordByWord?: boolean;
 }
 
 export interface WordAlignment {
@@ -99,7 +105,7 @@ export function wordAlignment(
     const [i0, j0] = kept[p - 1] as [number, number];
     const [i1, j1] = kept[p] as [number, number];
     if (i1 !== i0 + 1 || j1 !== j0 + 1)
-      addRegions(spun, original, a, b, [i0, j0, i1, j1], options.related, regions);
+      addRegions(spun, original, a, b, [i0, j0, i1, j1], options, regions);
   }
   const from = (a[(kept[0] as [number, number])[0]] as WordToken).start;
   const to = (a[(kept[kept.length - 1] as [number, number])[0]] as WordToken).end;
@@ -130,7 +136,7 @@ function addRegions(
   a: readonly WordToken[],
   b: readonly WordToken[],
   [i0, j0, i1, j1]: readonly [number, number, number, number],
-  related: Related | undefined,
+  { related, wordByWord = true }: AlignOptions,
   regions: Region[],
 ): void {
   let si = i0 + 1;
@@ -149,7 +155,7 @@ function addRegions(
     no++;
   }
   const parts: Region[] =
-    ns === no && ns > 1
+    wordByWord && ns === no && ns > 1
       ? Array.from({ length: ns }, (_, k): Region => [si + k, si + k, oj + k, oj + k])
       : splitRun(a, b, [si, si + ns - 1, oj, oj + no - 1], related);
   for (const r of parts) {
