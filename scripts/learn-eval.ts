@@ -8,18 +8,12 @@
 //    `--dict learned.tsv`: word-error cut and precision both ways (scripts/eval/metrics.ts).
 // The tune slice is spun by each family's tune spinner, the held-out slice by its held-out one.
 import { Command, Option } from 'commander';
-import { parseDictionary } from '../src/dictionary/parse.js';
-import { loadBuiltinDictionaries } from '../src/dictionary/load.js';
-import { loadThesaurus } from '../src/dictionary/thesaurus.js';
-import { knownSwaps } from '../src/learn/knownSwaps.js';
-import { learnDictionary } from '../src/learn/learnDictionary.js';
-import { thesaurusRelated } from '../src/learn/thesaurusRelated.js';
-import { validLearned } from '../src/learn/validLearned.js';
-import { loadLanguageModel } from '../src/lm/load.js';
 import { restore } from '../src/core/restore.js';
 import { createRestoreOptions } from '../src/restoreOptions.js';
 import type { RestoreOptions } from '../src/types.js';
 import { loadSlice, type Slice } from './eval/dataset.js';
+import { learnedDictionary } from './eval/learnedDictionary.js';
+import { loadRawPages, loadRealDocuments, type RawPage } from './eval/real.js';
 import {
   aggregate,
   isEditCorrect,
@@ -73,18 +67,14 @@ function evaluate(
   const testDocs = [...get('short'), ...get('mixed')];
   if (learnDocs.length === 0 || testDocs.length === 0) return undefined;
   const spinner = learnDocs[0]?.spinner ?? `${family}-${slice}`;
-  const result = learnDictionary(
+  const {
+    result,
+    valid,
+    dictionary: dict,
+  } = learnedDictionary(
+    spinner,
     learnDocs.map((d) => ({ name: d.id, original: d.original, spun: d.spun })),
-    {
-      lm: loadLanguageModel(),
-      related: thesaurusRelated(loadThesaurus()),
-      known: knownSwaps(loadBuiltinDictionaries()),
-    },
   );
-  const source = `learned-${spinner}`;
-  const header = { name: spinner, description: spinner, source, pairs: [], notes: [] };
-  const valid = validLearned(header, result.entries);
-  const dict = parseDictionary(valid.text, spinner, `${spinner}.tsv`);
   const learned = valid.entries.map((e) => ({
     spun: e.spun,
     original: e.canonical[0] ?? '',
@@ -127,18 +117,77 @@ function tables(rows: readonly Row[]): string {
   return [head1, sep(head1), ...t1, '', head2, sep(head2), ...t2].join('\n');
 }
 
+/**
+ * The real pages (eval/real/) of a spinner seen on several pages: learn from the page pairs as
+ * copied (eval/real/raw/) of all but one, restore the one left out; each page in turn.
+ */
+function realRows(base: RestoreOptions, errors: number): Row[] {
+  const raw = new Map(loadRawPages().map((p) => [p.id, p]));
+  const docs = loadRealDocuments();
+  const rows: Row[] = [];
+  for (const spinner of [...new Set(docs.map((d) => d.spinner))]) {
+    const pages = docs.filter((d) => d.spinner === spinner);
+    if (pages.length < 2) continue;
+    for (const test of pages) {
+      const learnFrom = pages.filter((p) => p !== test).map((p) => raw.get(p.id) as RawPage);
+      const name = `real-${test.id}`;
+      const { result, valid, dictionary } = learnedDictionary(
+        name,
+        learnFrom.map((p) => ({ name: p.id, original: p.original, spun: p.spun })),
+      );
+      const learned = valid.entries.map((e) => ({
+        spun: e.spun,
+        original: e.canonical[0] ?? '',
+        sure: !e.channel,
+      }));
+      const known = result.known.map((k) => ({ spun: k.spun, original: k.original, sure: false }));
+      show = 0;
+      const without = restoreAll([test], base);
+      show = errors;
+      const withDict = restoreAll([test], {
+        ...base,
+        dictionaries: [...base.dictionaries, dictionary],
+      });
+      rows.push({
+        spinner: `${test.id} (learned from ${learnFrom.map((p) => p.id).join(', ')})`,
+        table: tableScore(
+          pages.filter((p) => p !== test),
+          [test],
+          learned,
+          known,
+        ),
+        entries: {
+          sure: learned.filter((e) => e.sure).length,
+          channel: learned.filter((e) => !e.sure).length,
+          known: known.length,
+        },
+        without,
+        withDict,
+      });
+    }
+  }
+  return rows;
+}
+
 function main(argv: readonly string[]): void {
   const o = new Command('learn-eval')
     .addOption(new Option('--slice <slice>').choices(['tune', 'heldout', 'all']).default('all'))
     .option('--families <names>', 'comma-separated families', FAMILIES.join(','))
     .option('--json', 'the rows as JSON', false)
+    .option('--no-real', 'leave out the real pages (eval/real)')
     .option(
       '--show-errors <n>',
       'print up to n wrong applied edits with the learned dictionary',
       parseInt,
     )
     .parse([...argv], { from: 'user' })
-    .opts<{ slice: string; families: string; json: boolean; showErrors?: number }>();
+    .opts<{
+      slice: string;
+      families: string;
+      json: boolean;
+      real: boolean;
+      showErrors?: number;
+    }>();
   const slices: Slice[] = o.slice === 'all' ? ['tune', 'heldout'] : [o.slice as Slice];
   const families = o.families.split(',') as Family[];
   const base = createRestoreOptions();
@@ -150,6 +199,7 @@ function main(argv: readonly string[]): void {
       if (row !== undefined) rows.push(row);
       if (row !== undefined && !o.json) console.error(`${row.spinner} done`);
     }
+  if (o.real) rows.push(...realRows(base, errors));
   console.log(o.json ? JSON.stringify(rows, null, 2) : tables(rows));
 }
 

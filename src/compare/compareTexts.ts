@@ -3,9 +3,13 @@
 // the suspect (the restoration is the engine's, made without seeing the original); the swaps
 // the alignment shows are listed with counts and how many the restoration undid, and the
 // passages that hold them are paired with the original's. Pure: the restoration is passed in.
-import { spinnerSwaps, type Swap } from '../core/align/spinnerSwaps.js';
+import type { Swap } from '../core/align/spinnerSwaps.js';
 import type { Related } from '../core/align/splitRun.js';
 import { typographic } from '../core/align/wordTokens.js';
+import { alignPairs } from '../learn/alignPairs.js';
+import type { KnownSwaps } from '../learn/knownSwaps.js';
+import { splitMerged } from '../learn/splitMerged.js';
+import { swapGroups } from '../learn/swapGroups.js';
 import { passages } from './passages.js';
 import type { Edit } from '../types.js';
 import { sharedNgrams, wordOverlap } from './similarity.js';
@@ -93,6 +97,21 @@ const wordCount = (text: string): number =>
 export interface CompareOptions {
   /** Word pairs a changed run is cut at (synonyms): finer swaps. */
   readonly related?: Related;
+  /** Swaps the dictionaries hold: they anchor cuts of adjacent swaps (splitMerged). */
+  readonly known?: KnownSwaps;
+}
+
+/** The swaps of the pair, read as `learn` reads them (merged neighbours cut where anchored). */
+function swapsOf(original: string, suspect: string, options: CompareOptions) {
+  const { aligned } = alignPairs([{ name: '', original, spun: suspect }], options.related);
+  const pair = aligned[0];
+  if (pair === undefined) return undefined;
+  const groups = splitMerged(swapGroups(aligned), options.known);
+  const swaps = [...groups.values()]
+    .flatMap((g) => g.sightings.map((s) => s.swap))
+    .filter((s): s is Swap => s !== undefined)
+    .sort((x, y) => x.start - y.start);
+  return { alignment: pair.aligned.alignment, swaps };
 }
 
 export function compareTexts(
@@ -109,7 +128,7 @@ export function compareTexts(
     words: wordOverlap(original, restoration.output),
     fiveGrams: sharedNgrams(original, restoration.output),
   };
-  const aligned = spinnerSwaps(original, suspect, { ...options, whole: true, wordByWord: false });
+  const aligned = swapsOf(original, suspect, options);
   const swaps = aligned?.swaps ?? [];
   return {
     before,

@@ -1,6 +1,7 @@
 // Two marked texts side by side in fixed-width columns, for `compare`'s text report: each text
-// on one line of words (whitespace folded), wrapped to its column, its marks colored or, without
-// colors, bracketed `[like this]`. Pure.
+// on one line of words (whitespace folded), wrapped to its column, its marks drawn as the diff
+// report draws edits (inline.ts): the original's words as inserted (`{+told+}`, green), the
+// suspect's as deleted (`[-informed-]`, red). Pure.
 import type { ChalkInstance } from 'chalk';
 import type { Mark } from '../compare/compareTexts.js';
 
@@ -14,8 +15,11 @@ interface Cell {
   readonly marked: boolean;
 }
 
-/** The text's characters with their mark, whitespace runs as one space, brackets when plain. */
-function cells(t: MarkedText, brackets: boolean): Cell[] {
+/** Plain-text markers around a marked run, when there are no colors. */
+type Brackets = readonly [string, string] | undefined;
+
+/** The text's characters with their mark, whitespace runs as one space, markers when plain. */
+function cells(t: MarkedText, brackets: Brackets): Cell[] {
   const marked = (i: number): boolean => t.marks.some(([a, b]) => i >= a && i < b);
   const out: Cell[] = [];
   for (let i = 0; i < t.text.length; i++) {
@@ -25,9 +29,12 @@ function cells(t: MarkedText, brackets: boolean): Cell[] {
       if (out.length > 0 && out[out.length - 1]?.ch !== ' ') out.push({ ch: ' ', marked: false });
       continue;
     }
-    if (brackets && m && !marked(i - 1)) out.push({ ch: '[', marked: false });
+    const push = (text: string): void => {
+      for (const c of text) out.push({ ch: c, marked: false });
+    };
+    if (brackets !== undefined && m && !marked(i - 1)) push(brackets[0]);
     out.push({ ch, marked: m });
-    if (brackets && m && !marked(i + 1)) out.push({ ch: ']', marked: false });
+    if (brackets !== undefined && m && !marked(i + 1)) push(brackets[1]);
   }
   while (out.length > 0 && out[out.length - 1]?.ch === ' ') out.pop();
   return out;
@@ -86,8 +93,8 @@ export function sideBySide(
   chalk: ChalkInstance,
 ): string[] {
   const plain = chalk.level === 0;
-  const l = wrap(cells(left, plain), width);
-  const r = wrap(cells(right, plain), width);
+  const l = wrap(cells(left, plain ? ['{+', '+}'] : undefined), width);
+  const r = wrap(cells(right, plain ? ['[-', '-]'] : undefined), width);
   const out: string[] = [];
   for (let i = 0; i < Math.max(l.length, r.length); i++) {
     const a = l[i] ?? [];

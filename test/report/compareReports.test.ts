@@ -47,7 +47,19 @@ describe('sideBySide', () => {
   const left = { text: 'the think tank said so', marks: [[4, 9]] as const };
   const right = { text: 'the assume  tank\nsaid so', marks: [[4, 10]] as const };
   test.each([
-    [plain, 12, ['the [think]  | the [assume]', 'tank said so | tank said so']],
+    [plain, 12, ['the          | the', '{+think+}    | [-assume-]', 'tank said so | tank said so']],
+    [
+      plain,
+      6,
+      [
+        'the    | the',
+        '{+thin | [-assu',
+        'k+}    | me-]',
+        'tank   | tank',
+        'said   | said',
+        'so     | so',
+      ],
+    ],
     [
       color,
       30,
@@ -75,8 +87,8 @@ describe('compare reports', () => {
         '  assume <b> -> think & co    1    0',
         '',
         'original                                        | suspect',
-        'A senior official [told] NPR that the [think]   | A senior official [informed] NPR that the',
-        'tank will publish.                              | [assume] tank will publish.',
+        'A senior official {+told+} NPR that the         | A senior official [-informed-] NPR that the',
+        '{+think+} tank will publish.                    | [-assume-] tank will publish.',
         '',
       ].join('\n'),
     );

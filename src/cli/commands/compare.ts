@@ -2,6 +2,7 @@
 // original, before and after restoring it with the engine (src/compare/, docs/compare.md).
 import { resolve } from 'node:path';
 import { compareTexts } from '../../compare/compareTexts.js';
+import { knownSwaps } from '../../learn/knownSwaps.js';
 import { thesaurusRelated } from '../../learn/thesaurusRelated.js';
 import { formatCompareHtml } from '../../report/compareHtml.js';
 import { formatCompareJson, type CompareReportInput } from '../../report/compareJson.js';
@@ -42,12 +43,10 @@ export async function runCompare(
     suspect: request.suspect,
     minConfidence: request.minConfidence,
     restoredEdits: restoration.applied.length,
-    comparison: compareTexts(
-      original,
-      suspect,
-      restoration,
-      options.thesaurus === undefined ? {} : { related: thesaurusRelated(options.thesaurus) },
-    ),
+    comparison: compareTexts(original, suspect, restoration, {
+      known: knownSwaps(options.dictionaries),
+      ...(options.thesaurus === undefined ? {} : { related: thesaurusRelated(options.thesaurus) }),
+    }),
   };
   if (request.format === 'json') io.stdout(formatCompareJson(input));
   else if (request.format === 'html') io.stdout(formatCompareHtml(input));
