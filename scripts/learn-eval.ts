@@ -1,4 +1,5 @@
-// npm run learn-eval [-- --slice tune|heldout|all] [--families news,alpha,…] [--json]
+// npm run learn-eval [-- --slice tune|heldout|all] [--families news,alpha,…] [--no-real]
+//                     [--show-errors N] [--json]
 //
 // `restore-text learn` on the benchmark's spinners (eval/dev/<slice>/<family>-<shape>/): per
 // spinner, learn a dictionary from its long documents (3 texts, about 8,500 words), then
@@ -7,6 +8,8 @@
 //  - restore its short and mixed documents (other texts, same spinner) with and without
 //    `--dict learned.tsv`: word-error cut and precision both ways (scripts/eval/metrics.ts).
 // The tune slice is spun by each family's tune spinner, the held-out slice by its held-out one.
+// Then the real pages (eval/real/) of a spinner seen on several pages: learned from the others'
+// page pairs as copied, each page restored in turn. Results: docs/learn.md.
 import { Command, Option } from 'commander';
 import { restore } from '../src/core/restore.js';
 import { createRestoreOptions } from '../src/restoreOptions.js';
