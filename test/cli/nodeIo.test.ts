@@ -123,3 +123,27 @@ describe('--format patch applies', () => {
     }
   });
 });
+
+describe('writeOutput (learn --out)', () => {
+  test('creates a new file, replaces an existing one keeping its mode, leaves no temporary', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'restore-text-out-'));
+    const io = nodeIo({ cwd: dir });
+    const path = join(dir, 'learned.tsv');
+    await io.writeOutput(path, new TextEncoder().encode('one\n'));
+    expect(readFileSync(path, 'utf8')).toBe('one\n');
+    chmodSync(path, 0o600);
+    await io.writeOutput(path, new TextEncoder().encode('two\n'));
+    expect([readFileSync(path, 'utf8'), statSync(path).mode & 0o777]).toEqual(['two\n', 0o600]);
+    expect(readdirSync(dir)).toEqual(['learned.tsv']);
+  });
+
+  test('a folder that does not exist: the error carries its code', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'restore-text-out-'));
+    const io = nodeIo({ cwd: dir });
+    await expect(
+      io.writeOutput(join(dir, 'nope', 'x.tsv'), new Uint8Array()),
+    ).rejects.toMatchObject({
+      code: 'ENOENT',
+    });
+  });
+});
