@@ -26,7 +26,7 @@ describe('learn', () => {
     });
     expect(r.code).toBe(0);
     expect(r.err).toBe(
-      'learned 1 entries (0 sure, 1 channel) from 1 pair(s); none of the swaps is in the built-in dictionaries\n',
+      'learned 1 entry (0 sure, 1 channel) from 1 pair; none of the swaps is in the built-in dictionaries\n',
     );
     const dict = parseDictionary(r.out, 'b-swaps', 'b-swaps.tsv');
     expect(validateDictionary(dict)).toEqual([]);
@@ -46,7 +46,7 @@ describe('learn', () => {
       files: { 'a.txt': ORIGINAL, 'b.txt': SPUN },
     });
     expect([r.code, r.err]).toEqual([0, '']);
-    expect(r.out).toMatch(/^npr\.tsv: learned 1 entries/);
+    expect(r.out).toMatch(/^npr\.tsv: learned 1 entry/);
     expect(text(r.io.files.get('/work/npr.tsv')?.data)).toMatch(/^#! name: npr\n/);
   });
 

@@ -9,7 +9,7 @@ const header = {
   description: 'swaps of the spinner that wrote b.txt (a spun copy of a.txt)',
   source: 'learned-npr-swaps',
   pairs: ['a.txt -> b.txt'],
-  notes: ['1 pair(s), 30 words, 3 swaps seen'],
+  notes: ['1 pair, 30 words, 3 swaps seen'],
 };
 
 const entry = (
@@ -52,7 +52,7 @@ describe('validLearned', () => {
         '# Sure entries are forms genuine English rarely writes: fixed rewrites, and evidence of',
         '# the spinner that opens its channel entries (forms genuine English writes too, weighed in',
         '# context). Prior: how consistently the swap occurred (count over all sightings + 1).',
-        '# 1 pair(s), 30 words, 3 swaps seen',
+        '# 1 pair, 30 words, 3 swaps seen',
         '# sure: spun 2 times, read with the word next to it; “assume tank” is not written in English',
         'assume tank\tthink tank\t-\tlearned-npr-swaps\t0.84',
         '>\tthe assume tank said => the think tank said',

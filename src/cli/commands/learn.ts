@@ -21,13 +21,16 @@ const slug = (s: string): string =>
 
 const stem = (path: string): string => basename(path, extname(path));
 
+/** `1 entry`, `2 entries`. */
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
 function knownNote(result: LearnResult): string {
   const by = new Map<string, number>();
   for (const k of result.known) by.set(k.dictionary, (by.get(k.dictionary) ?? 0) + 1);
   const parts = [...by].map(([name, n]) => `${name} ${n}`).join(', ');
   return result.known.length === 0
     ? 'none of the swaps is in the built-in dictionaries'
-    : `${result.known.length} swaps already in the built-in dictionaries, counted here, not repeated: ${parts}`;
+    : `${count(result.known.length, 'swap', 'swaps')} already in the built-in dictionaries, counted here, not repeated: ${parts}`;
 }
 
 export async function runLearn(io: Io, request: LearnRequest, engine: CliEngine): Promise<number> {
@@ -52,14 +55,14 @@ export async function runLearn(io: Io, request: LearnRequest, engine: CliEngine)
       source: `learned-${slug(name)}`,
       pairs: read.pairs.filter((p) => !result.unaligned.includes(p.name)).map((p) => p.name),
       notes: [
-        `${result.pairs} pair(s), ${result.words} words, ${result.swaps} swaps seen`,
+        `${count(result.pairs, 'pair', 'pairs')}, ${result.words} words, ${count(result.swaps, 'swap', 'swaps')} seen`,
         knownNote(result),
       ],
     },
     result.entries,
   );
   const sure = valid.entries.filter((e) => !e.channel).length;
-  const summary = `learned ${valid.entries.length} entries (${sure} sure, ${valid.entries.length - sure} channel) from ${result.pairs} pair(s); ${knownNote(result)}\n`;
+  const summary = `learned ${count(valid.entries.length, 'entry', 'entries')} (${sure} sure, ${valid.entries.length - sure} channel) from ${count(result.pairs, 'pair', 'pairs')}; ${knownNote(result)}\n`;
   if (request.out === undefined) {
     io.stdout(valid.text);
     io.stderr(summary);
