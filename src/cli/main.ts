@@ -21,6 +21,8 @@ function packageVersion(): string {
 async function dispatch(argv: readonly string[], io: Io, load: EngineLoader): Promise<number> {
   const parsed = await parseArgs(io, argv, packageVersion());
   if (parsed.command === 'none') return EXIT_OK;
+  if (parsed.command === 'tool')
+    return (await import('./commands/runToolCommand.js')).runToolCommand(io, parsed.request, load);
   if (parsed.command === 'dicts') {
     const [{ formatDicts }, { makeChalk }, engine] = await Promise.all([
       import('./dicts.js'),

@@ -76,8 +76,15 @@ async function writeFileAtomic(link: string, data: Uint8Array): Promise<void> {
 }
 
 /** Create or replace a file through a temporary sibling, creating its folders first. */
-async function writeNewFile(path: string, data: Uint8Array, mode = 0o644): Promise<void> {
+async function writeNewFile(path: string, data: Uint8Array, given?: number): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
+  // A file replaced keeps its permissions unless the caller gives them.
+  const mode =
+    given ??
+    (await stat(path).then(
+      (s) => s.mode & 0o7777,
+      () => 0o644,
+    ));
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temp, data, { mode, flag: 'wx' });

@@ -8,6 +8,7 @@ import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { builtinChoice, explicitOptionalValues } from './optionalValues.js';
 import { BUILTIN_DICTIONARIES } from '../builtinNames.js';
+import { addToolCommands, type ToolRequest } from './commands/toolCommands.js';
 
 export const FORMATS = ['text', 'diff', 'json', 'patch', 'sarif', 'github', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -34,6 +35,8 @@ export interface CliOptions extends BatchOptions {
 export type Parsed =
   | { readonly command: 'restore'; readonly options: CliOptions }
   | { readonly command: 'dicts'; readonly color: boolean }
+  /** `learn` and `compare` (commands/toolCommands.ts). */
+  | { readonly command: 'tool'; readonly request: ToolRequest }
   /** --help or --version was printed. */
   | { readonly command: 'none' };
 
@@ -80,7 +83,11 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
-export function buildProgram(io: Io, version: string): Command {
+export function buildProgram(
+  io: Io,
+  version: string,
+  onTool: (request: ToolRequest) => void = () => undefined,
+): Command {
   const program = new Command('restore-text')
     .description(
       'Find spun text and tortured phrases and restore the canonical wording, with a confidence on every change.',
@@ -114,6 +121,8 @@ export function buildProgram(io: Io, version: string): Command {
   addBatchOptions(program);
   program
     .addHelpText('after', HELP_AFTER)
+    // a subcommand's options are its own (`compare -f html`), not the program's
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout(s),
@@ -123,19 +132,24 @@ export function buildProgram(io: Io, version: string): Command {
       getErrHelpWidth: () => 100,
       getOutHasColors: () => false,
       getErrHasColors: () => false,
-    });
+    })
+    // subcommands listed by name only, so the option column keeps its width
+    .configureHelp({ subcommandTerm: (cmd) => `${cmd.name()} [options]` });
   program
     .command('dicts')
     .description('list the built-in dictionaries with their entry counts and sources')
     .option('--no-color', 'no colors')
     .exitOverride()
     .action(() => undefined);
+  addToolCommands(program, onTool);
   return program;
 }
 
 export async function parseArgs(io: Io, argv: readonly string[], version: string): Promise<Parsed> {
-  const program = buildProgram(io, version);
   let parsed: Parsed = { command: 'none' };
+  const program = buildProgram(io, version, (request) => {
+    parsed = { command: 'tool', request };
+  });
   program.action((paths: string[]) => {
     const o = program.opts();
     parsed = {

@@ -184,3 +184,17 @@ describe('folders on the real file system', () => {
     expect(readFileSync(join(cwd, 'a.txt.orig'), 'utf8')).toBe('informed\n');
   });
 });
+
+describe('writeNewFile (learn --out, --report, --output)', () => {
+  test('creates a new file, replaces an existing one keeping its mode, leaves no temporary', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'restore-text-out-'));
+    const io = nodeIo({ cwd: dir });
+    const path = join(dir, 'learned.tsv');
+    await io.writeNewFile(path, new TextEncoder().encode('one\n'));
+    expect(readFileSync(path, 'utf8')).toBe('one\n');
+    chmodSync(path, 0o600);
+    await io.writeNewFile(path, new TextEncoder().encode('two\n'));
+    expect([readFileSync(path, 'utf8'), statSync(path).mode & 0o777]).toEqual(['two\n', 0o600]);
+    expect(readdirSync(dir)).toEqual(['learned.tsv']);
+  });
+});

@@ -34,6 +34,7 @@ const CLI_ONLY = [
   'bin/restore-text.js',
   'dist/src/builtinNames.js',
   'dist/src/cli/batchOptions.js',
+  'dist/src/cli/commands/toolCommands.js',
   'dist/src/cli/engineLoader.js',
   'dist/src/cli/errors.js',
   'dist/src/cli/main.js',
@@ -56,6 +57,8 @@ describe('modules loaded by the real binary', () => {
     ['no input', [], 2],
     ['--print with --write', ['--print', '--write', 'a.txt'], 2],
     ['--write on standard input', ['--write', '-'], 2],
+    ['learn --help', ['learn', '--help'], 0],
+    ['compare with a bad --format', ['compare', '-f', 'xml', 'a.txt', 'b.txt'], 2],
   ])('%s: the command line only, no engine', (_, args, code) => {
     expect(projectModules(args)).toEqual({ code, modules: CLI_ONLY });
   });
