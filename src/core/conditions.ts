@@ -75,3 +75,13 @@ export function entryApplies(
 ): boolean {
   return entryStanding(entry, documentWords, documentNorm) === 'applies';
 }
+
+/**
+ * A one-word entry with `and=` terms ("bosom" -> "breast" and=breast): its terms show what the
+ * text is about, not that the word is spun, since genuine writers use a common word and its
+ * canonical side by side ("held her baby to her bosom and checked her breast"). Such an entry
+ * needs the paper's other sure phrases as well (phraseCandidates.ts).
+ */
+export function oneWordCondition(entry: PhraseEntry): boolean {
+  return entry.words.length === 1 && entry.conditions.requires.length > 0;
+}

@@ -5,7 +5,7 @@ import { IdentityCache } from './identity.js';
 import type { Dictionary, Inflections, PhraseEntry, PhraseMatch, Span, Token } from '../types.js';
 import { PhraseIndex } from './phraseIndex.js';
 import { isFlagOnly } from './phraseEntry.js';
-import { documentContext, entryStanding } from './conditions.js';
+import { documentContext, entryStanding, oneWordCondition } from './conditions.js';
 import { transferCase } from './case.js';
 import { carrySpacing } from './spacing.js';
 import {
@@ -57,6 +57,12 @@ export interface PhraseCandidate {
    */
   readonly corroborated?: number;
   /**
+   * A one-word entry whose `and=` terms are met ("bosom" with "breast" in the text): a common
+   * word and its canonical occur together in genuine text, so this needs the paper's other sure
+   * phrases too (`corroborated`); without them it is `unconfirmed` as well.
+   */
+  readonly lone?: boolean;
+  /**
    * Not an entry of the dictionary: inferred from the word swaps its entries show (`written ->
    * original (entries)`), to a term it writes, in a document with its sure phrases.
    */
@@ -83,9 +89,9 @@ function unconfirmedEntry(entry: PhraseEntry): PhraseEntry {
 }
 
 /**
- * Distinct sure phrases of a dictionary that confirm its entries whose `and=` terms are missing.
- * Only multi-word entries are confirmed so: a one-word fingerprint ("bosom") stays a suggestion
- * without its term.
+ * Distinct sure phrases of a dictionary that confirm its multi-word entries whose `and=` terms
+ * are missing, and its one-word entries whose terms are there (a one-word fingerprint, "bosom",
+ * stays a suggestion without its term, and with it alone).
  */
 export const CORROBORATING_PHRASES = 3;
 /** The prior of an entry that counts as a sure phrase of its dictionary. */
@@ -148,17 +154,30 @@ export function lowerAfterFirst(words: readonly string[]): boolean {
   return words.slice(1).every((w) => !/\p{Lu}/u.test(w));
 }
 
+/**
+ * `recorded`: per dictionary, the sure phrases an earlier run restored in this text and that it
+ * still shows (recordedEvidence.ts); they count like the sure phrases found now.
+ */
 export function findPhraseCandidates(
   tokens: readonly Token[],
   dictionaries: readonly Dictionary[],
   inflections?: Inflections,
+  recorded: ReadonlyMap<string, number> = new Map(),
 ): PhraseCandidate[] {
   if (dictionaries.length === 0) return [];
   const matches = phraseIndex(dictionaries, inflections).match(tokens);
   if (matches.length === 0) return [];
   const doc = documentContext(tokens.map((t) => t.text).join(''), tokens);
-  const listed = matches.map((m) => found(tokens, m, entryStanding(m.entry, doc.words, doc.norm)));
+  const listed = matches.map((m) => {
+    const standing = entryStanding(m.entry, doc.words, doc.norm);
+    return found(
+      tokens,
+      m,
+      standing === 'applies' && oneWordCondition(m.entry) ? 'lone' : standing,
+    );
+  });
   const sure = surePhrasesByDictionary(listed);
+  for (const [name, n] of recorded) sure.set(name, (sure.get(name) ?? 0) + n);
   const inferred = inferredPhrases(tokens, dictionaries, matches, sure).map((m) => ({
     ...found(tokens, m, 'applies'),
     swapped: m.swapped,
@@ -168,10 +187,9 @@ export function findPhraseCandidates(
     if (standing === 'excluded') continue;
     const corroborating = sure.get(m.entry.dictionary) ?? 0;
     const corroborated =
-      standing === 'unconfirmed' &&
-      m.entry.words.length > 1 &&
+      ((standing === 'unconfirmed' && m.entry.words.length > 1) || standing === 'lone') &&
       corroborating >= CORROBORATING_PHRASES;
-    const unconfirmed = standing === 'unconfirmed' && !corroborated;
+    const unconfirmed = (standing === 'unconfirmed' || standing === 'lone') && !corroborated;
     const entry = unconfirmed ? unconfirmedEntry(m.entry) : m.entry;
     const first = tokens[m.firstToken];
     const last = tokens[m.lastToken];
@@ -184,7 +202,7 @@ export function findPhraseCandidates(
       .slice(m.firstToken, m.lastToken + 1)
       .map((t) => t.text)
       .join('');
-    const options = entry.canonical.map((c, rank) => ({
+    const all = entry.canonical.map((c, rank) => ({
       text: carrySpacing(
         actual,
         transferCase(words, inflectPhrase(c, inflection, entryPos(entry), inflections)),
@@ -192,6 +210,10 @@ export function findPhraseCandidates(
       entry,
       rank,
     }));
+    // The text already says what the entry prefers (a case-only entry after --write, an
+    // identity mapping): nothing to restore, and no alternative is proposed instead.
+    if (all[0]?.text === actual) continue;
+    const options = all.filter((o) => o.text !== actual);
     const span: Span = [first.span[0], last.span[1]];
     out.push({
       span,
@@ -202,6 +224,7 @@ export function findPhraseCandidates(
       spread,
       inflected: inflection !== NO_INFLECTION,
       ...(unconfirmed ? { unconfirmed: true } : {}),
+      ...(standing === 'lone' ? { lone: true } : {}),
       ...(corroborated ? { corroborated: corroborating } : {}),
       ...(swapped !== undefined ? { inferred: swapped } : {}),
       ...(quoted ? { quoted: true } : {}),
@@ -253,7 +276,8 @@ function inferredPhrases(
 /** A match with what the document says of it, worked out once. */
 interface Found {
   readonly match: PhraseMatch;
-  readonly standing: ReturnType<typeof entryStanding>;
+  /** `lone`: a one-word entry whose terms are met, waiting for the paper's sure phrases. */
+  readonly standing: ReturnType<typeof entryStanding> | 'lone';
   /** Matched with other words in between (`near=N`). */
   readonly spread: boolean;
   readonly quoted: boolean;
@@ -261,11 +285,7 @@ interface Found {
   readonly swapped?: readonly string[];
 }
 
-function found(
-  tokens: readonly Token[],
-  m: PhraseMatch,
-  standing: ReturnType<typeof entryStanding>,
-): Found {
+function found(tokens: readonly Token[], m: PhraseMatch, standing: Found['standing']): Found {
   const content = tokens.slice(m.firstToken, m.lastToken + 1).filter(isContentToken).length;
   return {
     match: m,

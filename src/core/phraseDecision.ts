@@ -65,9 +65,13 @@ export function decidePhrases(
         ids.length === 0 || ids.some((id) => id < 0)
           ? 0
           : scorer.gain({ first: p.first, last: p.last, ids });
-      // Between alternatives the LM decides both ways; the confidence it only raises.
-      const choice =
-        PHRASE_LM_WEIGHT * Math.max(-PHRASE_LM_CLAMP, gain) - ALTERNATIVE_COST * option.rank;
+      // Between alternatives the LM decides both ways. A trigram LM scores fewer words higher
+      // ("internet" over "World Wide Web"), so an alternative of another length than the
+      // preferred one counts its gain only up to the clamp. The confidence it only raises.
+      const otherLength = ids.length !== (p.ids[0] ?? []).length;
+      const ceiling = otherLength ? PHRASE_LM_CLAMP : Infinity;
+      const clamped = Math.min(ceiling, Math.max(-PHRASE_LM_CLAMP, gain));
+      const choice = PHRASE_LM_WEIGHT * clamped - ALTERNATIVE_COST * option.rank;
       if (choice > bestChoice) {
         bestChoice = choice;
         best = {

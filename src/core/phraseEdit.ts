@@ -1,7 +1,12 @@
 // A dictionary phrase candidate as an Edit. Without a language model: the preferred canonical,
 // with a confidence from the entry's prior alone (see phraseLogOdds).
 import type { Alternative, Edit } from '../types.js';
-import { suggestionOnly, UNCONFIRMED_SHARE, type PhraseCandidate } from './phraseCandidates.js';
+import {
+  CORROBORATING_PHRASES,
+  suggestionOnly,
+  UNCONFIRMED_SHARE,
+  type PhraseCandidate,
+} from './phraseCandidates.js';
 import { confidenceFromLogOdds, phraseLogOdds } from './confidence.js';
 
 /** Alternatives ranked after the preferred one are less likely by this factor each. */
@@ -24,13 +29,23 @@ export function phraseEdit(candidate: PhraseCandidate, chosen = 0, confidence?: 
   alternatives.sort((a, b) =>
     a.text === option.text ? -1 : b.text === option.text ? 1 : b.score - a.score,
   );
+  const lone = candidate.lone === true;
   const conditions = [
+    ...(lone
+      ? [
+          candidate.unconfirmed === true
+            ? `one word: its terms in the document are not enough without ${CORROBORATING_PHRASES} other sure phrases of ${entry.dictionary}: suggestion only, at ${UNCONFIRMED_SHARE} of the prior`
+            : `one word: its terms are in the document, and ${candidate.corroborated ?? 0} other sure phrases of ${entry.dictionary}`,
+        ]
+      : []),
     ...entry.conditions.requires.map((t) =>
-      candidate.unconfirmed === true
-        ? `“${t}” is not in the document: suggestion only, at ${UNCONFIRMED_SHARE} of the prior`
-        : candidate.corroborated !== undefined
-          ? `“${t}” is not in the document, but ${candidate.corroborated} other sure phrases of ${entry.dictionary} are`
-          : `with “${t}” in the document`,
+      lone
+        ? `with “${t}” in the document`
+        : candidate.unconfirmed === true
+          ? `“${t}” is not in the document: suggestion only, at ${UNCONFIRMED_SHARE} of the prior`
+          : candidate.corroborated !== undefined
+            ? `“${t}” is not in the document, but ${candidate.corroborated} other sure phrases of ${entry.dictionary} are`
+            : `with “${t}” in the document`,
     ),
     ...entry.conditions.excludes.map((t) => `without “${t}” in the document`),
   ];

@@ -1,16 +1,31 @@
 // tokenize -> candidates -> decode -> confidence -> apply. The one entry point of the core.
-import type { Edit, LanguageModel, RestoreOptions, RestoreResult, Token } from '../types.js';
+import type {
+  Edit,
+  LanguageModel,
+  RecordedPhrase,
+  RestoreOptions,
+  RestoreResult,
+  SpinEvidence,
+  Token,
+} from '../types.js';
 import { tokenize } from './tokenize.js';
-import { findPhraseCandidates, type PhraseCandidate } from './phraseCandidates.js';
+import { findPhraseCandidates, suggestionOnly, type PhraseCandidate } from './phraseCandidates.js';
 import { applyEdits } from './apply.js';
 import { phraseEdit } from './phraseEdit.js';
 import { decode } from './decode.js';
 import { agreeArticle } from './article.js';
 import { knownPairs } from './knownPairs.js';
 import { spinnerChannel, withSpinnerChannel } from './spinnerChannel.js';
-import { outsideProtected, protectedRanges } from './protect.js';
+import { outsideProtected, protectedRanges, SpanSet } from './protect.js';
 import { codeVocabulary } from './codeVocabulary.js';
 import { DEFAULT_MIN_CONFIDENCE } from '../defaults.js';
+import { Occupancy } from './occupancy.js';
+import { alreadySaid } from './alreadySaid.js';
+import { documentApostrophe, withApostrophe } from './quoteStyle.js';
+import { EVIDENCE_CONFIDENCE, weighIsolated } from './spinEvidence.js';
+import { MAX_RECORDED, mergeEvidence, recordedCandidates } from './recordedEvidence.js';
+import { segmentsOf } from './segments.js';
+import { keptSuggestions } from './suggestionPolicy.js';
 
 export { DEFAULT_MIN_CONFIDENCE } from '../defaults.js';
 
@@ -19,48 +34,21 @@ export function selectPhraseCandidates(candidates: readonly PhraseCandidate[]): 
   const strength = (c: PhraseCandidate): number => c.options[0]?.entry.prior ?? 0;
   const sorted = [...candidates].sort(
     (a, b) =>
+      // Words matched apart (proximity entries) are suggestions: they never hide a contiguous match.
+      Number(a.spread) - Number(b.spread) ||
       b.span[1] - b.span[0] - (a.span[1] - a.span[0]) ||
       Number(a.inflected) - Number(b.inflected) ||
       strength(b) - strength(a) ||
       a.span[0] - b.span[0],
   );
+  const taken = new Occupancy(candidates.flatMap((c) => [c.span[0], c.span[1]]));
   const kept: PhraseCandidate[] = [];
-  // Words matched apart (proximity entries) are suggestions: they never hide a contiguous match.
-  sorted.sort((a, b) => Number(a.spread) - Number(b.spread));
   for (const c of sorted) {
-    if (!kept.some((k) => k.span[0] < c.span[1] && c.span[0] < k.span[1])) kept.push(c);
+    if (taken.taken(c.span[0], c.span[1])) continue;
+    taken.claim(c.span[0], c.span[1]);
+    kept.push(c);
   }
   return kept.sort((a, b) => a.span[0] - b.span[0]);
-}
-
-/**
- * A finding (an overlap loser, or one below the threshold) that the applied edits already carry
- * out: inside one applied edit that writes its text ("within" -> "in" inside "within the" ->
- * "in the"), or covering applied edits that together give its text ("proper now" -> "right now"
- * when "proper" -> "right" won).
- * Listing it again would only repeat the change.
- */
-function saidBy(input: string, loser: Edit, applied: readonly Edit[]): boolean {
-  const [from, to] = loser.span;
-  const overlapping = applied.filter((a) => a.span[0] < to && from < a.span[1]);
-  if (overlapping.length === 0) return false;
-  const [first] = overlapping;
-  if (
-    overlapping.length === 1 &&
-    first !== undefined &&
-    first.span[0] <= from &&
-    to <= first.span[1] &&
-    first.text.includes(loser.text)
-  )
-    return true;
-  if (overlapping.some((a) => a.span[0] < from || a.span[1] > to)) return false;
-  let text = '';
-  let at = from;
-  for (const a of [...overlapping].sort(byPosition)) {
-    text += input.slice(at, a.span[0]) + a.text;
-    at = a.span[1];
-  }
-  return text + input.slice(at, to) === loser.text;
 }
 
 function byPosition(a: Edit, b: Edit): number {
@@ -88,31 +76,154 @@ function decodeInContext(
   });
 }
 
-export function restore(input: string, options: RestoreOptions): RestoreResult {
+/** A segment restored, before the suggestions are chosen. */
+interface Restored {
+  readonly output: string;
+  readonly applied: readonly Edit[];
+  readonly suggestions: readonly Edit[];
+  readonly showsSpin: boolean;
+  readonly evidence: SpinEvidence;
+  /** Edits that come from a dictionary phrase (and not the thesauri). */
+  readonly fromPhrase: ReadonlySet<Edit>;
+}
+
+/** Distinct recorded phrases found in the text, per dictionary. */
+function recordedByDictionary(recorded: readonly PhraseCandidate[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const c of recorded) {
+    const entry = c.options[0]?.entry;
+    if (entry !== undefined) out.set(entry.dictionary, (out.get(entry.dictionary) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** A phrase that shows spin on its own: whole, not quoted, conditions met, a sure prior. */
+function surePhrase(c: PhraseCandidate): boolean {
+  return !suggestionOnly(c) && (c.options[0]?.entry.prior ?? 0) >= EVIDENCE_CONFIDENCE;
+}
+
+function restoreSegment(input: string, options: RestoreOptions): Restored {
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const tokens = tokenize(input);
-  const ranges = protectedRanges(input);
+  const ranges = protectedRanges(input, options.markdown);
+  const code = new SpanSet(ranges);
+  const present = recordedCandidates(tokens, options.evidence, () => false);
   // Phrases inside code are neither rewritten nor evidence of spinning.
   const phrases = selectPhraseCandidates(
-    findPhraseCandidates(tokens, options.dictionaries, options.inflections),
-  ).filter((c) => !ranges.some(([s, t]) => c.span[0] < t && s < c.span[1]));
+    findPhraseCandidates(
+      tokens,
+      options.dictionaries,
+      options.inflections,
+      recordedByDictionary(present),
+    ),
+  ).filter((c) => !code.overlaps(c.span));
+  // Selected phrases do not overlap: marking their tokens is linear.
+  const claimed = new Uint8Array(tokens.length);
+  for (const c of phrases) claimed.fill(1, c.firstToken, c.lastToken + 1);
+  const recorded = recordedCandidates(tokens, options.evidence, (first, last) =>
+    claimed.subarray(first, last + 1).includes(1),
+  ).filter((c) => !code.overlaps(c.span));
   const lm = options.context === false ? undefined : options.lm;
   const found: Edit[] =
     lm === undefined
       ? phrases.map((c) => phraseEdit(c))
-      : decodeInContext(tokens, phrases, lm, options, codeVocabulary(input, tokens, ranges));
-  const edits = outsideProtected(
-    found.flatMap((e) => agreeArticle(input, e)),
-    ranges,
+      : decodeInContext(
+          tokens,
+          [...phrases, ...recorded].sort((a, b) => a.span[0] - b.span[0]),
+          lm,
+          options,
+          codeVocabulary(input, tokens, ranges),
+        );
+  const byEnd = new Map(phrases.map((c) => [c.span[1], c]));
+  const phraseOf = (e: Edit): PhraseCandidate | undefined => {
+    const c = byEnd.get(e.span[1]);
+    return c?.options.some((o) => e.text.endsWith(o.text)) === true ? c : undefined;
+  };
+  const apostrophe = documentApostrophe(input);
+  const edits = weighIsolated(
+    tokens,
+    outsideProtected(
+      found
+        .flatMap((e) => agreeArticle(input, e))
+        .map((e) => ({ ...e, text: withApostrophe(e.text, apostrophe) })),
+      ranges,
+    ).filter((e) => e.text !== e.actual), // an edit that changes nothing is no finding
+    recorded.length > 0 || (options.evidence?.changes ?? 0) > 0,
   );
+  const fromPhrase = new Set(edits.filter((e) => phraseOf(e) !== undefined));
   const fixable = edits.filter((e) => !e.suggestOnly && e.confidence >= minConfidence);
   const result = applyEdits(input, fixable);
-  // A finding that the applied edits already carry out is not listed again.
   const suggestions = [
     ...edits.filter((e) => e.suggestOnly || e.confidence < minConfidence),
     ...result.skipped,
   ]
-    .filter((e) => !saidBy(input, e, result.applied))
+    .filter((e) => !alreadySaid(input, e, result.applied))
     .sort(byPosition);
-  return { input, output: result.output, applied: result.applied, suggestions };
+  const strong = edits.filter((e) => !e.suggestOnly && e.confidence >= EVIDENCE_CONFIDENCE);
+  const phrasesWritten: RecordedPhrase[] = result.applied.flatMap((e) => {
+    const entry = phraseOf(e)?.options[0]?.entry;
+    if (entry === undefined || !surePhrase(phraseOf(e) as PhraseCandidate)) return [];
+    return [
+      { text: e.text, dictionary: entry.dictionary, source: entry.source, prior: entry.prior },
+    ];
+  });
+  return {
+    output: result.output,
+    applied: result.applied,
+    suggestions,
+    showsSpin:
+      recorded.length > 0 ||
+      (options.evidence?.changes ?? 0) > 0 ||
+      phrases.some(surePhrase) ||
+      strong.length > 0,
+    evidence: {
+      phrases: phrasesWritten.slice(0, MAX_RECORDED),
+      changes: result.applied.filter((e) => e.confidence >= EVIDENCE_CONFIDENCE).length,
+    },
+    fromPhrase,
+  };
+}
+
+function shifted(edit: Edit, by: number): Edit {
+  return by === 0 ? edit : { ...edit, span: [edit.span[0] + by, edit.span[1] + by] };
+}
+
+/**
+ * Restore a text. A text longer than SEGMENT_CHARS is restored in segments (segments.ts), so
+ * that time and memory grow linearly with its length.
+ */
+export function restore(input: string, options: RestoreOptions): RestoreResult {
+  const parts: Restored[] = [];
+  const starts: number[] = [];
+  for (const [start, end] of segmentsOf(input)) {
+    starts.push(start);
+    parts.push(restoreSegment(input.slice(start, end), options));
+  }
+  const showsSpin = parts.some((p) => p.showsSpin);
+  const applied: Edit[] = [];
+  const all: Edit[] = [];
+  const fromPhrase = new Set<Edit>();
+  let evidence: SpinEvidence = { phrases: [], changes: 0 };
+  parts.forEach((p, i) => {
+    const by = starts[i] ?? 0;
+    for (const e of p.applied) applied.push(shifted(e, by));
+    for (const e of p.suggestions) {
+      const moved = shifted(e, by);
+      all.push(moved);
+      if (p.fromPhrase.has(e)) fromPhrase.add(moved);
+    }
+    evidence = mergeEvidence(evidence, p.evidence);
+  });
+  const level = options.suggestions ?? 'all';
+  const suggestions = keptSuggestions(all, level, showsSpin, (e) => fromPhrase.has(e));
+  return {
+    input,
+    output:
+      parts.length === 1 ? (parts[0] as Restored).output : parts.map((p) => p.output).join(''),
+    applied,
+    suggestions,
+    showsSpin,
+    evidence: mergeEvidence(options.evidence, evidence),
+    hiddenSuggestions: all.length - suggestions.length,
+  };
 }

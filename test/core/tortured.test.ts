@@ -5,6 +5,7 @@ import { loadBuiltinDictionaries } from '../../src/dictionary/load.js';
 import { loadInflections } from '../../src/dictionary/inflections.js';
 import { restore } from '../../src/core/restore.js';
 import type { PhraseEntry } from '../../src/types.js';
+import { oneWordCondition } from '../../src/core/conditions.js';
 
 const [tortured] = loadBuiltinDictionaries(['tortured-phrases']);
 const inflections = loadInflections();
@@ -12,16 +13,21 @@ const safe = (tortured?.entries ?? []).filter(
   (e) => !e.suggestOnly && e.conditions.proximity === undefined && e.canonical[0] !== '?',
 );
 
+/** Three sure phrases of other entries: what a one-word entry with `and=` needs beside its terms. */
+const PAPER = ' We used an irregular woodland, a bolster vector machine and counterfeit consciousness.';
+const PAPER_RESTORED =
+  ' We used a random forest, a support vector machine and artificial intelligence.';
+
 function sentence(phrase: string, entry: PhraseEntry): string {
   const context = entry.conditions.requires.map((t) => ` about ${t}`).join('');
-  return `We report ${phrase} here${context}.`;
+  return `We report ${phrase} here${context}.${oneWordCondition(entry) ? PAPER : ''}`;
 }
 
 function restoredPhrase(spun: string, entry: PhraseEntry): string | undefined {
   const input = sentence(spun, entry);
   const output = restore(input, { dictionaries: [tortured!], inflections, context: false }).output;
   const prefix = 'We report ';
-  const suffix = input.slice(prefix.length + spun.length);
+  const suffix = input.slice(prefix.length + spun.length).replace(PAPER, PAPER_RESTORED);
   if (!output.startsWith(prefix) || !output.endsWith(suffix)) return undefined;
   return output.slice(prefix.length, output.length - suffix.length);
 }
