@@ -6,6 +6,14 @@ export function fixed2(n: number): string {
   return n.toFixed(2);
 }
 
+/**
+ * A confidence with two decimals, rounded down: an edit at 0.996 is not applied at
+ * --min-confidence 1, and must not read "1.00" beside "[suggestion]".
+ */
+export function confidenceText(n: number): string {
+  return (Math.floor(n * 100 + 1e-9) / 100).toFixed(2);
+}
+
 /** Show line breaks inside a phrase as `\n` so that a finding stays on one line. */
 export function oneLine(text: string): string {
   return text.replace(/\r\n|\n|\r/g, (m) => (m === '\r\n' ? '\\r\\n' : m === '\n' ? '\\n' : '\\r'));
@@ -18,7 +26,7 @@ export function plural(n: number, word: string, words = `${word}s`): string {
 /** `informed NPR -> told NPR  (confidence 0.97, curated)` plus ` [suggestion]`. */
 export function describeEdit(edit: Edit, applied: boolean, chalk: ChalkInstance): string {
   const change = `${chalk.red(oneLine(edit.actual))} -> ${chalk.green(oneLine(edit.text))}`;
-  const why = `(confidence ${fixed2(edit.confidence)}, ${edit.source})`;
+  const why = `(confidence ${confidenceText(edit.confidence)}, ${edit.source})`;
   return `${change}  ${chalk.dim(why)}${applied ? '' : ` ${chalk.yellow('[suggestion]')}`}`;
 }
 

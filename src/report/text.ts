@@ -24,9 +24,9 @@ export function formatTextFile(file: FileReport, options: ReportOptions): string
   const width = String(blocks[blocks.length - 1]?.lastLine ?? 0).length;
   const style = inlineStyle(chalk);
   for (const block of blocks) {
-    renderBlock(result.input, block, index, style).forEach((text, i) => {
-      lines.push(chalk.dim(gutter(block.firstLine + i, width)) + text);
-    });
+    for (const drawn of renderBlock(result.input, block, index, style)) {
+      lines.push(chalk.dim(gutter(drawn.line, width)) + drawn.text);
+    }
   }
   return `${lines.join('\n')}\n\n`;
 }

@@ -92,17 +92,20 @@ describe('text reporter', () => {
     expect(colored).not.toContain('[-');
   });
 
-  test('line breaks inside a finding are shown as \\n in the listing', () => {
+  // Defect 10 (issue 15): line numbers wrong after an edit spanning lines.
+  test('line breaks inside a finding are shown as \\n in the listing; drawn lines keep the input line numbers', () => {
     const f = {
       path: 'a',
-      result: makeResult('a assume\ntank.', [{ find: 'assume\ntank', text: 'think\ntank' }]),
+      result: makeResult('a assume\ntank.\nnext line', [
+        { find: 'assume\ntank', text: 'think\ntank' },
+      ]),
     };
     expect(formatTextFile(f, plain)).toBe(
       [
         'a:1:3  assume\\ntank -> think\\ntank  (confidence 0.90, test)',
-        '1 | a [-assume',
-        '2 | tank-]{+think',
-        '3 | tank+}.',
+        '1 | a [-assume-]',
+        '2 | [-tank-]{+think+}',
+        '  | {+tank+}.',
         '',
         '',
       ].join('\n'),
