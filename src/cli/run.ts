@@ -113,7 +113,7 @@ async function processInput(
 }
 
 function formatFile(file: FileReport, options: CliOptions, chalk: ChalkInstance): string {
-  const reportOptions = { chalk, explain: options.explain };
+  const reportOptions = { chalk, explain: options.explain, minConfidence: options.minConfidence };
   switch (options.format) {
     case 'text':
       return formatTextFile(file, reportOptions);

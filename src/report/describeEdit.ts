@@ -7,10 +7,13 @@ export function fixed2(n: number): string {
 }
 
 /**
- * A confidence with two decimals, rounded down: an edit at 0.996 is not applied at
- * --min-confidence 1, and must not read "1.00" beside "[suggestion]".
+ * A confidence with two decimals. A suggestion is never shown at or above the threshold it
+ * missed (0.996 at --min-confidence 1 reads "0.99 [suggestion]", not "1.00"): it is then
+ * rounded down.
  */
-export function confidenceText(n: number): string {
+export function confidenceText(n: number, applied = true, threshold = 1): string {
+  const rounded = n.toFixed(2);
+  if (applied || n >= threshold || Number(rounded) < threshold) return rounded;
   return (Math.floor(n * 100 + 1e-9) / 100).toFixed(2);
 }
 
@@ -24,9 +27,14 @@ export function plural(n: number, word: string, words = `${word}s`): string {
 }
 
 /** `informed NPR -> told NPR  (confidence 0.97, curated)` plus ` [suggestion]`. */
-export function describeEdit(edit: Edit, applied: boolean, chalk: ChalkInstance): string {
+export function describeEdit(
+  edit: Edit,
+  applied: boolean,
+  chalk: ChalkInstance,
+  threshold?: number,
+): string {
   const change = `${chalk.red(oneLine(edit.actual))} -> ${chalk.green(oneLine(edit.text))}`;
-  const why = `(confidence ${confidenceText(edit.confidence)}, ${edit.source})`;
+  const why = `(confidence ${confidenceText(edit.confidence, applied, threshold)}, ${edit.source})`;
   return `${change}  ${chalk.dim(why)}${applied ? '' : ` ${chalk.yellow('[suggestion]')}`}`;
 }
 

@@ -25,7 +25,7 @@ export function formatDiffFile(file: FileReport, options: ReportOptions): string
     for (const { edit, applied } of block.findings) {
       const { line, column } = index.position(edit.span[0]);
       lines.push(
-        `${blank}  ${chalk.dim(`${line}:${column}`)} ${describeEdit(edit, applied, chalk)}`,
+        `${blank}  ${chalk.dim(`${line}:${column}`)} ${describeEdit(edit, applied, chalk, options.minConfidence)}`,
       );
       if (options.explain) {
         lines.push(...explainLines(edit, '    ', chalk).map((l) => blank + l));

@@ -16,7 +16,7 @@ export function formatTextFile(file: FileReport, options: ReportOptions): string
   for (const { edit, applied } of findings) {
     const { line, column } = index.position(edit.span[0]);
     const where = chalk.bold(`${displayPath(file.path)}:${line}:${column}`);
-    lines.push(`${where}  ${describeEdit(edit, applied, chalk)}`);
+    lines.push(`${where}  ${describeEdit(edit, applied, chalk, options.minConfidence)}`);
     if (options.explain) lines.push(...explainLines(edit, '    ', chalk));
   }
   const changed = findings.filter((f) => f.applied);

@@ -24,6 +24,8 @@ export interface ReportOptions {
   readonly chalk: ChalkInstance;
   /** Show the alternatives considered and the reasons of each edit. */
   readonly explain: boolean;
+  /** The threshold of the run: a suggestion's confidence is never shown at or above it. */
+  readonly minConfidence?: number;
 }
 
 export interface RunSummary {

@@ -95,14 +95,15 @@ describe('defect 10: line numbers after an edit spanning lines', () => {
 
 describe('defect 10: "confidence 1.00 [suggestion]" for edits not applied at --min-confidence 1', () => {
   test.each([
-    [0.996, '0.99'],
-    [1, '1.00'],
-    [0.8, '0.80'],
-    [0.29, '0.29'],
-    [0.7999, '0.79'],
-    [0, '0.00'],
-  ])('confidenceText(%d) = %s', (n, text) => {
-    expect(confidenceText(n)).toBe(text);
+    [0.996, true, 1, '1.00'],
+    [0.996, false, 1, '0.99'],
+    [1, true, 1, '1.00'],
+    [0.7999, false, 0.8, '0.79'],
+    [0.7999, true, 0.5, '0.80'],
+    [0.476, false, 0.8, '0.48'],
+    [0.29, false, 0.3, '0.29'],
+  ])('confidenceText(%d, applied %s, threshold %d) = %s', (n, applied, threshold, text) => {
+    expect(confidenceText(n, applied, threshold)).toBe(text);
   });
 
   test('an unapplied edit at 0.996 reads 0.99', () => {
