@@ -194,11 +194,11 @@ export interface RestoreOptions {
   /** Receives every thesaurus candidate the model scored (for training and debugging). */
   readonly trace?: (row: CandidateTrace) => void;
   /**
-   * What an earlier run found in this text before it was repaired (`RestoreResult.evidence`,
-   * kept by the CLI beside the file it wrote): the text was spun, even where its surest phrases
-   * are now restored.
+   * An earlier run found this text spun and repaired it (the CLI keeps that beside the file it
+   * wrote): the text shows spin (`RestoreResult.showsSpin`) even where its surest phrases are
+   * now restored. It changes what is suggested, never what is applied.
    */
-  readonly evidence?: SpinEvidence;
+  readonly spun?: boolean;
   /**
    * Which suggestions are returned: `all`; `some` (default of the CLI): in a text that shows
    * spin, those at 0.5 or more and every dictionary phrase's; `none`. Default `all`.
@@ -212,25 +212,6 @@ export interface RestoreOptions {
 }
 
 export type SuggestionLevel = 'none' | 'some' | 'all';
-
-/** A sure restoration written in a text: evidence that the text was spun, after its repair. */
-export interface RecordedPhrase {
-  /** The restoration as written (it is found again case-insensitively, word by word). */
-  readonly text: string;
-  /** The dictionary that restored it. */
-  readonly dictionary: string;
-  /** The entry's source: the spinner family whose sure phrase it was (`pps`, `curated`). */
-  readonly source: string;
-  readonly prior: number;
-}
-
-/** What a run learnt about a text's spinning, to be handed to later runs on the repaired text. */
-export interface SpinEvidence {
-  /** Sure dictionary phrases restored (distinct, at most MAX_RECORDED). */
-  readonly phrases: readonly RecordedPhrase[];
-  /** Changes written at the evidence level (0.8), of any source. */
-  readonly changes: number;
-}
 
 /** The evidence behind one scored thesaurus candidate (see src/core/features.ts). */
 export interface CandidateTrace {
@@ -253,12 +234,10 @@ export interface RestoreResult {
   /** Findings not applied (below threshold, suggest-only, or overlapping), in text order. */
   readonly suggestions: readonly Edit[];
   /**
-   * The text shows spin: a sure dictionary phrase, a supported change at 0.8 or more, or
-   * recorded evidence (`RestoreOptions.evidence`).
+   * The text shows spin: a sure dictionary phrase, a supported change at 0.8 or more, or an
+   * earlier run's finding (`RestoreOptions.spun`).
    */
   readonly showsSpin?: boolean;
-  /** This run's evidence with the recorded one (what the CLI keeps after --write). */
-  readonly evidence?: SpinEvidence;
   /** Suggestions left out by `RestoreOptions.suggestions`. */
   readonly hiddenSuggestions?: number;
 }

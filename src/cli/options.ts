@@ -2,9 +2,12 @@
 // process.exit, and output routed through the Io.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MIN_CONFIDENCE } from '../defaults.js';
+import type { SuggestionLevel } from '../types.js';
 import type { Io } from './io.js';
+import { DEFAULT_MAX_SIZE, formatSize, MAX_MAX_SIZE, parseSize } from './sizes.js';
 
 export const FORMATS = ['text', 'diff', 'json', 'patch'] as const;
+export const SUGGESTION_LEVELS = ['none', 'some', 'all'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -22,6 +25,13 @@ export interface CliOptions {
   readonly builtin: boolean | readonly string[];
   readonly context: boolean;
   readonly color: boolean;
+  /** Files larger than this many bytes are refused before they are read. */
+  readonly maxSize: number;
+  readonly suggestions: SuggestionLevel;
+  /** --write also rewrites read-only files. */
+  readonly force: boolean;
+  /** --write keeps the evidence of spinning beside the files it writes (sidecar.ts). */
+  readonly sidecar: boolean;
 }
 
 export type Parsed =
@@ -46,9 +56,21 @@ Output formats (--format):
   patch  unified diff for \`git apply\` or \`patch -p1\`
 
 Folders are walked recursively, skipping hidden entries, node_modules and what .gitignore
-files exclude; binary files found there are skipped silently (named ones are an error).
-Lines and columns are 1-based; columns count Unicode code points. Nothing on disk changes
-without --write. Colors: only on a terminal; NO_COLOR and FORCE_COLOR are honoured.
+files exclude (a path named on the command line is always taken); binary files and FIFOs
+found there are skipped with a note (named ones are an error). UTF-8 and UTF-16 with a byte
+order mark are read and written back as they were. Lines and columns are 1-based; columns count
+Unicode code points.
+
+Suggestions (--suggestions): some (default) shows, in a text that shows spin (a sure phrase,
+a supported change, or an earlier --write), those at 0.5 or more and every dictionary
+phrase's; all shows every one; none hides them.
+
+Safety: nothing on disk changes without --write; a file is written only if it changed, by a
+temporary file renamed over it (mode, owner and group kept; hard links kept by an in-place
+write after a verified copy); read-only files are skipped unless --force. After --write, the
+suggestions left are kept in .NAME.restore-text.json beside the file (--no-sidecar: not), so a
+later run still shows them. See docs/safety.md. Colors: only on a terminal; NO_COLOR and
+FORCE_COLOR are honoured.
 `;
 
 function parseConfidence(value: string): number {
@@ -56,6 +78,16 @@ function parseConfidence(value: string): number {
   if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) {
     throw new InvalidArgumentError('must be a number from 0 to 1.');
   }
+  return n;
+}
+
+function parseMaxSize(value: string): number {
+  const n = parseSize(value);
+  if (!Number.isFinite(n) || n < 1) {
+    throw new InvalidArgumentError('must be a size such as 4M, 512K or 100000 (bytes).');
+  }
+  if (n > MAX_MAX_SIZE)
+    throw new InvalidArgumentError(`must be at most ${formatSize(MAX_MAX_SIZE)}.`);
   return n;
 }
 
@@ -86,6 +118,21 @@ export function buildProgram(io: Io, version: string): Command {
     .option('--dict <path>', 'an extra dictionary file (repeatable)', collect)
     .option('--no-builtin [names...]', 'turn off all built-in dictionaries, or the ones named')
     .option('--no-context', 'dictionary phrases only: no language model, no thesauri')
+    .addOption(
+      new Option('--suggestions <level>', 'which suggestions to show')
+        .choices(SUGGESTION_LEVELS)
+        .default('some'),
+    )
+    .addOption(
+      new Option(
+        '--max-size <size>',
+        `refuse files larger than this (K, M, G; at most ${formatSize(MAX_MAX_SIZE)})`,
+      )
+        .argParser(parseMaxSize)
+        .default(DEFAULT_MAX_SIZE, formatSize(DEFAULT_MAX_SIZE)),
+    )
+    .option('--force', 'with --write, rewrite read-only files too')
+    .option('--no-sidecar', 'with --write, keep no record of the suggestions left beside the file')
     .option('--no-color', 'no colors')
     .addHelpText('after', HELP_AFTER)
     .exitOverride()
@@ -135,6 +182,10 @@ export async function parseArgs(io: Io, argv: readonly string[], version: string
         builtin: builtinChoice(o['builtin']),
         context: o['context'] !== false,
         color: o['color'] !== false,
+        maxSize: o['maxSize'] as number,
+        suggestions: o['suggestions'] as SuggestionLevel,
+        force: o['force'] === true,
+        sidecar: o['sidecar'] !== false,
       },
     };
   });

@@ -8,10 +8,10 @@ import { addToSummary, EMPTY_SUMMARY, formatSummary } from '../report/summary.js
 import { formatTextFile } from '../report/text.js';
 import type { FileReport, RunSummary } from '../report/types.js';
 import type { RestoreOptions } from '../types.js';
-import { decodeText, encodeText } from './textEncoding.js';
 import type { CliEngine } from './engineLoader.js';
-import { describeFsError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
-import { collectInputs, type Input } from './files.js';
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
+import { collectInputs, type CollectedInputs } from './files.js';
+import { processInput, type RunContext } from './processInput.js';
 import type { Io } from './io.js';
 import type { CliOptions } from './options.js';
 
@@ -69,47 +69,23 @@ function validateBuiltins(options: CliOptions, known: readonly string[]): void {
 
 function engineOptions(io: Io, engine: CliEngine, options: CliOptions): RestoreOptions {
   const { builtin } = options;
-  return engine.createRestoreOptions({
+  const base = engine.createRestoreOptions({
     builtin: typeof builtin === 'boolean' ? builtin : { exclude: builtin },
     dictPaths: options.dictPaths.map((p) => resolve(io.cwd, p)),
     context: options.context,
     minConfidence: options.minConfidence,
   });
+  return { ...base, suggestions: options.suggestions };
 }
 
-async function readInput(io: Io, input: Input): Promise<Uint8Array> {
-  return input.abs === undefined ? io.readStdin() : io.readFile(input.abs);
-}
-
-/** Read, decode and restore one input; undefined for a binary file met while walking a folder. */
-async function processInput(
-  io: Io,
-  engine: CliEngine,
-  restoreOptions: RestoreOptions,
-  input: Input,
-  write: boolean,
-): Promise<FileReport | undefined> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readInput(io, input);
-  } catch (err) {
-    return { path: input.path, error: describeFsError(err) };
-  }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) {
-    if (decoded.binary && !input.explicit) return undefined; // folders: text files only
-    return { path: input.path, error: decoded.reason };
-  }
-  const result = engine.restore(decoded.text, restoreOptions);
-  if (!write || input.abs === undefined || result.output === decoded.text) {
-    return { path: input.path, result };
-  }
-  try {
-    await io.writeFileAtomic(input.abs, encodeText(result.output));
-    return { path: input.path, result, written: true };
-  } catch (err) {
-    return { path: input.path, result, error: `cannot write: ${describeFsError(err)}` };
-  }
+/** Why a run processed no file at all: said on standard error (exit code unchanged). */
+function nothingProcessed(collected: CollectedInputs, skipped: number): string {
+  const why = [
+    collected.ignored > 0 ? `${collected.ignored} ignored by .gitignore` : '',
+    collected.hidden > 0 ? `${collected.hidden} hidden` : '',
+    skipped > 0 ? `${skipped} skipped` : '',
+  ].filter((w) => w !== '');
+  return `restore-text: no file processed${why.length > 0 ? ` (${why.join(', ')})` : ''}\n`;
 }
 
 function formatFile(file: FileReport, options: CliOptions, chalk: ChalkInstance): string {
@@ -134,7 +110,8 @@ export async function runRestore(
 ): Promise<number> {
   validateBuiltins(options, engine.builtinNames);
   validateCombination(options);
-  const { inputs, problems } = await collectInputs(io, options.paths);
+  const collected = await collectInputs(io, options.paths);
+  const { inputs, problems } = collected;
   if (options.print && inputs.length + problems.length !== 1) {
     throw new UsageError(
       `--print takes exactly one input file (got ${inputs.length + problems.length})`,
@@ -147,26 +124,41 @@ export async function runRestore(
   const jsonFiles: JsonFile[] = [];
   const finish = (file: FileReport): void => {
     summary = addToSummary(summary, file);
+    if (file.skipped !== undefined) return;
     fixable ||= hasFixable(file, options.minConfidence);
     if (options.format === 'json' && !options.print) jsonFiles.push(jsonFile(file));
   };
+  const note = (path: string, text: string): void => io.stderr(`restore-text: ${path}: ${text}\n`);
   for (const p of problems) {
-    io.stderr(`restore-text: ${p.path}: ${p.reason}\n`);
+    note(p.path, p.reason);
     finish({ path: p.path, error: p.reason });
   }
-  const restoreOptions = inputs.length > 0 ? engineOptions(io, engine, options) : undefined;
+  for (const n of collected.notes) note(n.path, n.reason);
+  const ctx: RunContext | undefined =
+    inputs.length > 0
+      ? {
+          io,
+          engine,
+          restoreOptions: engineOptions(io, engine, options),
+          options,
+          cleaned: new Set(),
+          note,
+        }
+      : undefined;
   for (const input of inputs) {
-    const file = await processInput(io, engine, restoreOptions!, input, options.write);
-    if (!file) continue;
+    const file = await processInput(ctx as RunContext, input);
     finish(file);
-    if (file.error !== undefined)
-      io.stderr(`restore-text: ${file.path === '-' ? '<stdin>' : file.path}: ${file.error}\n`);
+    const shown = file.path === '-' ? '<stdin>' : file.path;
+    if (file.skipped !== undefined) note(shown, file.skipped);
+    if (file.skipped !== undefined) continue;
+    if (file.error !== undefined) note(shown, file.error);
     if (options.print) {
       if (file.result) io.stdout(file.result.output);
     } else {
       io.stdout(formatFile(file, options, chalk));
     }
   }
+  if (summary.files === 0) io.stderr(nothingProcessed(collected, summary.skipped ?? 0));
   if (!options.print) {
     if (options.format === 'json')
       io.stdout(formatJsonFiles(jsonFiles, summary, options.minConfidence));

@@ -154,15 +154,10 @@ export function lowerAfterFirst(words: readonly string[]): boolean {
   return words.slice(1).every((w) => !/\p{Lu}/u.test(w));
 }
 
-/**
- * `recorded`: per dictionary, the sure phrases an earlier run restored in this text and that it
- * still shows (recordedEvidence.ts); they count like the sure phrases found now.
- */
 export function findPhraseCandidates(
   tokens: readonly Token[],
   dictionaries: readonly Dictionary[],
   inflections?: Inflections,
-  recorded: ReadonlyMap<string, number> = new Map(),
 ): PhraseCandidate[] {
   if (dictionaries.length === 0) return [];
   const matches = phraseIndex(dictionaries, inflections).match(tokens);
@@ -177,7 +172,6 @@ export function findPhraseCandidates(
     );
   });
   const sure = surePhrasesByDictionary(listed);
-  for (const [name, n] of recorded) sure.set(name, (sure.get(name) ?? 0) + n);
   const inferred = inferredPhrases(tokens, dictionaries, matches, sure).map((m) => ({
     ...found(tokens, m, 'applies'),
     swapped: m.swapped,

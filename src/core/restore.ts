@@ -1,13 +1,5 @@
 // tokenize -> candidates -> decode -> confidence -> apply. The one entry point of the core.
-import type {
-  Edit,
-  LanguageModel,
-  RecordedPhrase,
-  RestoreOptions,
-  RestoreResult,
-  SpinEvidence,
-  Token,
-} from '../types.js';
+import type { Edit, LanguageModel, RestoreOptions, RestoreResult, Token } from '../types.js';
 import { tokenize } from './tokenize.js';
 import { findPhraseCandidates, suggestionOnly, type PhraseCandidate } from './phraseCandidates.js';
 import { applyEdits } from './apply.js';
@@ -23,7 +15,6 @@ import { Occupancy } from './occupancy.js';
 import { alreadySaid } from './alreadySaid.js';
 import { documentApostrophe, withApostrophe } from './quoteStyle.js';
 import { EVIDENCE_CONFIDENCE, weighIsolated } from './spinEvidence.js';
-import { MAX_RECORDED, mergeEvidence, recordedCandidates } from './recordedEvidence.js';
 import { segmentsOf } from './segments.js';
 import { keptSuggestions } from './suggestionPolicy.js';
 
@@ -82,19 +73,8 @@ interface Restored {
   readonly applied: readonly Edit[];
   readonly suggestions: readonly Edit[];
   readonly showsSpin: boolean;
-  readonly evidence: SpinEvidence;
   /** Edits that come from a dictionary phrase (and not the thesauri). */
   readonly fromPhrase: ReadonlySet<Edit>;
-}
-
-/** Distinct recorded phrases found in the text, per dictionary. */
-function recordedByDictionary(recorded: readonly PhraseCandidate[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const c of recorded) {
-    const entry = c.options[0]?.entry;
-    if (entry !== undefined) out.set(entry.dictionary, (out.get(entry.dictionary) ?? 0) + 1);
-  }
-  return out;
 }
 
 /** A phrase that shows spin on its own: whole, not quoted, conditions met, a sure prior. */
@@ -107,33 +87,15 @@ function restoreSegment(input: string, options: RestoreOptions): Restored {
   const tokens = tokenize(input);
   const ranges = protectedRanges(input, options.markdown);
   const code = new SpanSet(ranges);
-  const present = recordedCandidates(tokens, options.evidence, () => false);
   // Phrases inside code are neither rewritten nor evidence of spinning.
   const phrases = selectPhraseCandidates(
-    findPhraseCandidates(
-      tokens,
-      options.dictionaries,
-      options.inflections,
-      recordedByDictionary(present),
-    ),
-  ).filter((c) => !code.overlaps(c.span));
-  // Selected phrases do not overlap: marking their tokens is linear.
-  const claimed = new Uint8Array(tokens.length);
-  for (const c of phrases) claimed.fill(1, c.firstToken, c.lastToken + 1);
-  const recorded = recordedCandidates(tokens, options.evidence, (first, last) =>
-    claimed.subarray(first, last + 1).includes(1),
+    findPhraseCandidates(tokens, options.dictionaries, options.inflections),
   ).filter((c) => !code.overlaps(c.span));
   const lm = options.context === false ? undefined : options.lm;
   const found: Edit[] =
     lm === undefined
       ? phrases.map((c) => phraseEdit(c))
-      : decodeInContext(
-          tokens,
-          [...phrases, ...recorded].sort((a, b) => a.span[0] - b.span[0]),
-          lm,
-          options,
-          codeVocabulary(input, tokens, ranges),
-        );
+      : decodeInContext(tokens, phrases, lm, options, codeVocabulary(input, tokens, ranges));
   const byEnd = new Map(phrases.map((c) => [c.span[1], c]));
   const phraseOf = (e: Edit): PhraseCandidate | undefined => {
     const c = byEnd.get(e.span[1]);
@@ -148,7 +110,6 @@ function restoreSegment(input: string, options: RestoreOptions): Restored {
         .map((e) => ({ ...e, text: withApostrophe(e.text, apostrophe) })),
       ranges,
     ).filter((e) => e.text !== e.actual), // an edit that changes nothing is no finding
-    recorded.length > 0 || (options.evidence?.changes ?? 0) > 0,
   );
   const fromPhrase = new Set(edits.filter((e) => phraseOf(e) !== undefined));
   const fixable = edits.filter((e) => !e.suggestOnly && e.confidence >= minConfidence);
@@ -159,27 +120,12 @@ function restoreSegment(input: string, options: RestoreOptions): Restored {
   ]
     .filter((e) => !alreadySaid(input, e, result.applied))
     .sort(byPosition);
-  const strong = edits.filter((e) => !e.suggestOnly && e.confidence >= EVIDENCE_CONFIDENCE);
-  const phrasesWritten: RecordedPhrase[] = result.applied.flatMap((e) => {
-    const entry = phraseOf(e)?.options[0]?.entry;
-    if (entry === undefined || !surePhrase(phraseOf(e) as PhraseCandidate)) return [];
-    return [
-      { text: e.text, dictionary: entry.dictionary, source: entry.source, prior: entry.prior },
-    ];
-  });
+  const strong = edits.some((e) => !e.suggestOnly && e.confidence >= EVIDENCE_CONFIDENCE);
   return {
     output: result.output,
     applied: result.applied,
     suggestions,
-    showsSpin:
-      recorded.length > 0 ||
-      (options.evidence?.changes ?? 0) > 0 ||
-      phrases.some(surePhrase) ||
-      strong.length > 0,
-    evidence: {
-      phrases: phrasesWritten.slice(0, MAX_RECORDED),
-      changes: result.applied.filter((e) => e.confidence >= EVIDENCE_CONFIDENCE).length,
-    },
+    showsSpin: options.spun === true || phrases.some(surePhrase) || strong,
     fromPhrase,
   };
 }
@@ -203,7 +149,6 @@ export function restore(input: string, options: RestoreOptions): RestoreResult {
   const applied: Edit[] = [];
   const all: Edit[] = [];
   const fromPhrase = new Set<Edit>();
-  let evidence: SpinEvidence = { phrases: [], changes: 0 };
   parts.forEach((p, i) => {
     const by = starts[i] ?? 0;
     for (const e of p.applied) applied.push(shifted(e, by));
@@ -212,7 +157,6 @@ export function restore(input: string, options: RestoreOptions): RestoreResult {
       all.push(moved);
       if (p.fromPhrase.has(e)) fromPhrase.add(moved);
     }
-    evidence = mergeEvidence(evidence, p.evidence);
   });
   const level = options.suggestions ?? 'all';
   const suggestions = keptSuggestions(all, level, showsSpin, (e) => fromPhrase.has(e));
@@ -223,7 +167,6 @@ export function restore(input: string, options: RestoreOptions): RestoreResult {
     applied,
     suggestions,
     showsSpin,
-    evidence: mergeEvidence(options.evidence, evidence),
     hiddenSuggestions: all.length - suggestions.length,
   };
 }

@@ -49,15 +49,9 @@ function strong(e: Edit): boolean {
 
 /**
  * The edits with every unsupported thesaurus change capped at ISOLATED_CAP (and a reason saying
- * so). `recorded`: an earlier run found the text spun (recorded evidence), which supports every
- * change. O(n log n): binary searches over the strong changes.
+ * so). O(n log n): binary searches over the strong changes.
  */
-export function weighIsolated(
-  tokens: readonly Token[],
-  edits: readonly Edit[],
-  recorded: boolean,
-): Edit[] {
-  if (recorded) return [...edits];
+export function weighIsolated(tokens: readonly Token[], edits: readonly Edit[]): Edit[] {
   const starts = wordStarts(tokens);
   const evidence = edits
     .filter(strong)

@@ -16,6 +16,7 @@ export const EMPTY_SUMMARY: RunSummary = {
 
 /** The totals with one more file counted (a run tallies as it goes, keeping no results). */
 export function addToSummary(summary: RunSummary, f: FileReport): RunSummary {
+  if (f.skipped !== undefined) return { ...summary, skipped: (summary.skipped ?? 0) + 1 };
   const applied = f.result?.applied.length ?? 0;
   const suggestions = f.result?.suggestions.length ?? 0;
   const written = f.result !== undefined && f.written === true;
@@ -37,7 +38,9 @@ export function summarize(files: readonly FileReport[]): RunSummary {
 
 /** `3 files, 4 findings, 3 fixable` (`fixed` and `N files written` with --write, then errors). */
 export function formatSummary(summary: RunSummary, write: boolean, chalk: ChalkInstance): string {
-  const parts = [plural(summary.files, 'file'), plural(summary.findings, 'finding')];
+  const parts = [plural(summary.files, 'file')];
+  if ((summary.skipped ?? 0) > 0) parts.push(`${summary.skipped} skipped`);
+  parts.push(plural(summary.findings, 'finding'));
   parts.push(write ? `${summary.fixed} fixed` : `${summary.applied} fixable`);
   if (write) parts.push(`${plural(summary.written, 'file')} written`);
   if (summary.errors > 0) parts.push(chalk.red(plural(summary.errors, 'error')));

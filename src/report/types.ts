@@ -9,6 +9,8 @@ export interface FileReport {
   readonly result?: RestoreResult;
   /** Why the file was skipped (`no such file or directory`, `binary file`, …). */
   readonly error?: string;
+  /** Why a file met in a folder was left out without an error (a binary file). */
+  readonly skipped?: string;
   /** The file was rewritten (--write). */
   readonly written?: boolean;
 }
@@ -38,6 +40,8 @@ export interface RunSummary {
   readonly suggestions: number;
   /** Inputs that could not be read or decoded. */
   readonly errors: number;
+  /** Files met in folders and left out (binary), not counted in `files`. */
+  readonly skipped?: number;
   /** Files rewritten by --write. */
   readonly written: number;
   /** Applied edits in the files rewritten by --write. */

@@ -153,9 +153,14 @@ describe('bad files', () => {
     },
   );
 
-  test('binary file inside a folder is skipped silently', async () => {
+  // Defect 10 (issue 15): the README said binaries in folders are reported; they were skipped silently.
+  test('binary file inside a folder is skipped with a note, not an error', async () => {
     const r = await run(['.'], { files: { 'img.png': bytes('\x89PNG\0\0'), 'a.txt': 'x' } });
-    expect([r.code, r.err, r.out]).toEqual([0, '', '1 file, 0 findings, 0 fixable\n']);
+    expect([r.code, r.err, r.out]).toEqual([
+      0,
+      'restore-text: img.png: binary file (contains NUL bytes), skipped\n',
+      '1 file, 1 skipped, 0 findings, 0 fixable\n',
+    ]);
   });
 
   test('a missing path', async () => {

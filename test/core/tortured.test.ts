@@ -14,7 +14,8 @@ const safe = (tortured?.entries ?? []).filter(
 );
 
 /** Three sure phrases of other entries: what a one-word entry with `and=` needs beside its terms. */
-const PAPER = ' We used an irregular woodland, a bolster vector machine and counterfeit consciousness.';
+const PAPER =
+  ' We used an irregular woodland, a bolster vector machine and counterfeit consciousness.';
 const PAPER_RESTORED =
   ' We used a random forest, a support vector machine and artificial intelligence.';
 
