@@ -87,7 +87,7 @@ const STOPPING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  * remove it before the process stops with the same signal; during an in-place write they wait
  * for it to end. No handler is installed otherwise (the signals then stop the process at once).
  */
-function signalGuard(): WriteGuard {
+export function signalGuard(): WriteGuard {
   const live = new Set<string>();
   let held = 0;
   let pending: NodeJS.Signals | undefined;
