@@ -1,9 +1,10 @@
 // Document evidence that a text was spun, in proportion to what it proves. A spinner changes many
 // words; one thesaurus swap on its own in a long genuine text ("works" -> "children" in a
-// licence) is a language-model artifact, not a spin. So a thesaurus change is written only where
-// another change at the evidence level stands near it (another word, or the same swap again: a
-// spinner swaps a word the same way each time), a sure dictionary phrase among them; alone it is
-// kept as a suggestion at ISOLATED_CAP at most.
+// licence) is a language-model artifact, not a spin, however often the licence repeats the word
+// ("liability" -> "debt" in every clause of the Apache licence: the LM prefers the same bigram
+// each time). So a thesaurus change is written only where a change of another word at the
+// evidence level stands near it (a sure dictionary phrase among them); alone it is kept as a
+// suggestion at ISOLATED_CAP at most.
 import type { Edit, Token } from '../types.js';
 
 /** Words on either side of a thesaurus change within which another change supports it. */
@@ -42,6 +43,9 @@ function wordIndex(starts: readonly number[], offset: number): number {
   return lo;
 }
 
+/** A swap's type: the same swap repeated ("liability" -> "debt" in every clause) is one piece of evidence. */
+const typeOf = (e: Edit): string => `${e.actual.toLowerCase()}\u0000${e.text.toLowerCase()}`;
+
 /** A change that counts as evidence of spinning (applied at the evidence level, not flagged). */
 function strong(e: Edit): boolean {
   return !e.suggestOnly && e.confidence >= EVIDENCE_CONFIDENCE;
@@ -53,37 +57,55 @@ function strong(e: Edit): boolean {
  */
 export function weighIsolated(tokens: readonly Token[], edits: readonly Edit[]): Edit[] {
   const starts = wordStarts(tokens);
-  const evidence = edits
-    .filter(strong)
-    .map((e) => wordIndex(starts, e.span[0]))
-    .sort((a, b) => a - b);
+  const evidence = linked(
+    edits.filter(strong).map((e) => ({ at: wordIndex(starts, e.span[0]), type: typeOf(e) })),
+  );
   return edits.map((e) => {
     if (!isThesaurusEdit(e) || e.confidence <= ISOLATED_CAP) return e;
-    const at = wordIndex(starts, e.span[0]);
-    const around = countWithin(evidence, at - EVIDENCE_WINDOW_WORDS, at + EVIDENCE_WINDOW_WORDS);
-    if (around - (strong(e) ? 1 : 0) > 0) return e;
+    if (supported(evidence, wordIndex(starts, e.span[0]), typeOf(e))) return e;
     return {
       ...e,
       confidence: ISOLATED_CAP,
       reasons: [
         ...e.reasons,
-        `no other change at ${EVIDENCE_CONFIDENCE} or more within ${EVIDENCE_WINDOW_WORDS} words: confidence ${e.confidence.toFixed(2)} capped at ${ISOLATED_CAP}`,
+        `no change of another word at ${EVIDENCE_CONFIDENCE} or more within ${EVIDENCE_WINDOW_WORDS} words: confidence ${e.confidence.toFixed(2)} capped at ${ISOLATED_CAP}`,
       ],
     };
   });
 }
 
-/** Number of positions in the sorted array within [from, to]. */
-function countWithin(sorted: readonly number[], from: number, to: number): number {
-  const bound = (x: number): number => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid] ?? 0) < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return bound(to + 1) - bound(from);
+interface Evidence {
+  readonly at: number;
+  readonly type: string;
+  /** Index of the next evidence of another type (the array's length when none). */
+  next: number;
+}
+
+/** Evidence sorted by position, each knowing where the next of another type is. */
+function linked(items: readonly { at: number; type: string }[]): Evidence[] {
+  const out: Evidence[] = [...items]
+    .sort((a, b) => a.at - b.at)
+    .map((e) => ({ ...e, next: items.length }));
+  for (let i = out.length - 2; i >= 0; i--) {
+    const here = out[i] as Evidence;
+    const after = out[i + 1] as Evidence;
+    here.next = after.type !== here.type ? i + 1 : after.next;
+  }
+  return out;
+}
+
+/** A strong change of another type than `type` within the window around word `at`. */
+function supported(evidence: readonly Evidence[], at: number, type: string): boolean {
+  let lo = 0;
+  let hi = evidence.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((evidence[mid]?.at ?? 0) < at - EVIDENCE_WINDOW_WORDS) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = evidence[lo];
+  if (first === undefined) return false;
+  // The first evidence in the window, or the next of another type when it has this one.
+  const other = first.type !== type ? first : evidence[first.next];
+  return other !== undefined && other.at <= at + EVIDENCE_WINDOW_WORDS;
 }
