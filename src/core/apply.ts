@@ -11,13 +11,23 @@ function byStrength(a: Edit, b: Edit): number {
   );
 }
 
+/**
+ * The room an edit takes, in doubled offsets: [2s, 2e) for a replacement, [2p, 2p + 1) for an
+ * insertion at p. So an insertion conflicts with another at the same place and with a
+ * replacement that starts at or spans p, not with one that ends at p.
+ */
+function room(e: Edit): readonly [number, number] {
+  const [s, t] = e.span;
+  return s === t ? [2 * s, 2 * s + 1] : [2 * s, 2 * t];
+}
+
 /** Chooses a non-overlapping subset: the strongest edit of every overlapping group wins. */
 export function resolveOverlaps(edits: readonly Edit[]): { kept: Edit[]; skipped: Edit[] } {
   const kept: Edit[] = [];
   const skipped: Edit[] = [];
-  const taken = new Occupancy(edits.flatMap((e) => [e.span[0], e.span[1]]));
+  const taken = new Occupancy(edits.flatMap(room));
   for (const edit of [...edits].sort(byStrength)) {
-    const [start, end] = edit.span;
+    const [start, end] = room(edit);
     if (taken.taken(start, end)) skipped.push(edit);
     else {
       taken.claim(start, end);
