@@ -86,6 +86,32 @@ export function formatJsonFiles(
   summary: RunSummary,
   minConfidence: number,
 ): string {
-  const report: JsonReport = { version: JSON_SCHEMA_VERSION, minConfidence, files, summary };
+  // Files skipped in folders (binary) are notes on standard error, not part of the document.
+  const {
+    files: n,
+    filesWithFindings,
+    findings,
+    applied,
+    suggestions,
+    errors,
+    written,
+    fixed,
+  } = summary;
+  const counts = {
+    files: n,
+    filesWithFindings,
+    findings,
+    applied,
+    suggestions,
+    errors,
+    written,
+    fixed,
+  };
+  const report: JsonReport = {
+    version: JSON_SCHEMA_VERSION,
+    minConfidence,
+    files,
+    summary: counts,
+  };
   return `${JSON.stringify(report, null, 2)}\n`;
 }
