@@ -209,6 +209,8 @@ export interface RestoreOptions {
    * (fenced code, an ATX heading or a link).
    */
   readonly markdown?: boolean;
+  /** Called after each segment of a long text (segments.ts): `done` of `total`. */
+  readonly progress?: (done: number, total: number) => void;
 }
 
 export type SuggestionLevel = 'none' | 'some' | 'all';

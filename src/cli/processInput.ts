@@ -114,6 +114,8 @@ export async function processInput(ctx: RunContext, input: Input): Promise<FileR
   const result = withRecorded(
     engine.restore(decoded.text, {
       ...ctx.restoreOptions,
+      // A long text is restored in segments: say how far it got (standard error).
+      progress: (done, total) => ctx.note(input.path, `segment ${done} of ${total} restored`),
       ...(record?.spun === true ? { spun: true } : {}),
       ...(markdown ? { markdown: true } : {}),
     }),

@@ -141,9 +141,11 @@ function shifted(edit: Edit, by: number): Edit {
 export function restore(input: string, options: RestoreOptions): RestoreResult {
   const parts: Restored[] = [];
   const starts: number[] = [];
-  for (const [start, end] of segmentsOf(input)) {
+  const segments = segmentsOf(input);
+  for (const [start, end] of segments) {
     starts.push(start);
     parts.push(restoreSegment(input.slice(start, end), options));
+    if (segments.length > 1) options.progress?.(parts.length, segments.length);
   }
   const showsSpin = parts.some((p) => p.showsSpin);
   const applied: Edit[] = [];

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
-import { cleanUp, ENGINE, folder, run } from './harness.js';
+import { BIN, cleanUp, ENGINE, folder, run } from './harness.js';
 
 afterEach(cleanUp);
 
@@ -104,4 +104,26 @@ describe('defect 8: leftovers of a killed run (SIGKILL cannot be caught)', () =>
     await run(dir, [...ENGINE, 'a.txt']);
     expect(existsSync(join(dir, tmp))).toBe(true);
   });
+});
+
+describe('SIGINT at any moment of a real --write run', () => {
+  test.each([100, 400, 900])(
+    'after %d ms: the file is whole (old or new), nothing is left beside it',
+    async (ms) => {
+      const line = 'He informed us and left. '.repeat(80_000); // 2 MB
+      const dir = folder({ 'a.txt': line });
+      const result = await new Promise<NodeJS.Signals | null>((resolve) => {
+        const p = spawnChild(process.execPath, [BIN, ...ENGINE, '--write', 'a.txt'], {
+          cwd: dir,
+          stdio: 'ignore',
+        });
+        setTimeout(() => p.kill('SIGINT'), ms);
+        p.on('exit', (_code, signal) => resolve(signal));
+      });
+      expect([null, 'SIGINT']).toContain(result);
+      const now = readFileSync(join(dir, 'a.txt'), 'utf8');
+      expect([line, line.replaceAll('informed', 'told')]).toContain(now);
+      expect(readdirSync(dir).filter((n) => n.startsWith('.restore-text.'))).toEqual([]);
+    },
+  );
 });
