@@ -96,12 +96,14 @@ function restoreSegment(input: string, options: RestoreOptions): Restored {
     lm === undefined
       ? phrases.map((c) => phraseEdit(c))
       : decodeInContext(tokens, phrases, lm, options, codeVocabulary(input, tokens, ranges));
+  const apostrophe = documentApostrophe(input);
   const byEnd = new Map(phrases.map((c) => [c.span[1], c]));
   const phraseOf = (e: Edit): PhraseCandidate | undefined => {
     const c = byEnd.get(e.span[1]);
-    return c?.options.some((o) => e.text.endsWith(o.text)) === true ? c : undefined;
+    const said = (o: { text: string }): boolean =>
+      e.text.endsWith(withApostrophe(o.text, apostrophe));
+    return c?.options.some(said) === true ? c : undefined;
   };
-  const apostrophe = documentApostrophe(input);
   const edits = weighIsolated(
     tokens,
     outsideProtected(

@@ -86,7 +86,8 @@ export function formatJsonFiles(
   summary: RunSummary,
   minConfidence: number,
 ): string {
-  // Files skipped in folders (binary) are notes on standard error, not part of the document.
+  // Files skipped in folders (binary) are notes on standard error, and hidden suggestions are
+  // left out by choice: neither is part of the document.
   const {
     files: n,
     filesWithFindings,

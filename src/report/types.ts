@@ -42,6 +42,8 @@ export interface RunSummary {
   readonly errors: number;
   /** Files met in folders and left out (binary), not counted in `files`. */
   readonly skipped?: number;
+  /** Suggestions left out by --suggestions (not counted in `findings`). */
+  readonly hidden?: number;
   /** Files rewritten by --write. */
   readonly written: number;
   /** Applied edits in the files rewritten by --write. */
