@@ -85,3 +85,14 @@ export function entryApplies(
 export function oneWordCondition(entry: PhraseEntry): boolean {
   return entry.words.length === 1 && entry.conditions.requires.length > 0;
 }
+
+/**
+ * How many other sure phrases of its dictionary a one-word entry needs in the text before it
+ * rewrites: 3 with `and=` terms (they prove only the topic: oneWordCondition), 1 without (a sure
+ * form that is also an English word of its own: "twelvemonth" is a WordNet spinner's "year" and
+ * Melville's); 0 for a phrase of several words.
+ */
+export function wordCorroboration(entry: PhraseEntry): number {
+  if (entry.words.length !== 1) return 0;
+  return oneWordCondition(entry) ? 3 : 1;
+}

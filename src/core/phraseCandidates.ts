@@ -5,7 +5,7 @@ import { IdentityCache } from './identity.js';
 import type { Dictionary, Inflections, PhraseEntry, PhraseMatch, Span, Token } from '../types.js';
 import { PhraseIndex } from './phraseIndex.js';
 import { isFlagOnly } from './phraseEntry.js';
-import { documentContext, entryStanding, oneWordCondition } from './conditions.js';
+import { documentContext, entryStanding, wordCorroboration } from './conditions.js';
 import { transferCase } from './case.js';
 import { carrySpacing } from './spacing.js';
 import {
@@ -57,11 +57,11 @@ export interface PhraseCandidate {
    */
   readonly corroborated?: number;
   /**
-   * A one-word entry whose `and=` terms are met ("bosom" with "breast" in the text): a common
-   * word and its canonical occur together in genuine text, so this needs the paper's other sure
-   * phrases too (`corroborated`); without them it is `unconfirmed` as well.
+   * A one-word entry ("bosom" with "breast" in the text, "twelvemonth"): a common word and its
+   * canonical occur together in genuine text, so it needs this many other sure phrases of its
+   * dictionary (wordCorroboration) to be `corroborated`; without them it is `unconfirmed`.
    */
-  readonly lone?: boolean;
+  readonly lone?: number;
   /**
    * Not an entry of the dictionary: inferred from the word swaps its entries show (`written ->
    * original (entries)`), to a term it writes, in a document with its sure phrases.
@@ -168,7 +168,7 @@ export function findPhraseCandidates(
     return found(
       tokens,
       m,
-      standing === 'applies' && oneWordCondition(m.entry) ? 'lone' : standing,
+      standing === 'applies' && wordCorroboration(m.entry) > 0 ? 'lone' : standing,
     );
   });
   const sure = surePhrasesByDictionary(listed);
@@ -181,8 +181,10 @@ export function findPhraseCandidates(
     if (standing === 'excluded') continue;
     const corroborating = sure.get(m.entry.dictionary) ?? 0;
     const corroborated =
-      ((standing === 'unconfirmed' && m.entry.words.length > 1) || standing === 'lone') &&
-      corroborating >= CORROBORATING_PHRASES;
+      (standing === 'unconfirmed' &&
+        m.entry.words.length > 1 &&
+        corroborating >= CORROBORATING_PHRASES) ||
+      (standing === 'lone' && corroborating >= wordCorroboration(m.entry));
     const unconfirmed = (standing === 'unconfirmed' || standing === 'lone') && !corroborated;
     const entry = unconfirmed ? unconfirmedEntry(m.entry) : m.entry;
     const first = tokens[m.firstToken];
@@ -218,7 +220,7 @@ export function findPhraseCandidates(
       spread,
       inflected: inflection !== NO_INFLECTION,
       ...(unconfirmed ? { unconfirmed: true } : {}),
-      ...(standing === 'lone' ? { lone: true } : {}),
+      ...(standing === 'lone' ? { lone: wordCorroboration(m.entry) } : {}),
       ...(corroborated ? { corroborated: corroborating } : {}),
       ...(swapped !== undefined ? { inferred: swapped } : {}),
       ...(quoted ? { quoted: true } : {}),
@@ -270,7 +272,7 @@ function inferredPhrases(
 /** A match with what the document says of it, worked out once. */
 interface Found {
   readonly match: PhraseMatch;
-  /** `lone`: a one-word entry whose terms are met, waiting for the paper's sure phrases. */
+  /** `lone`: a one-word entry whose terms (if any) are met, waiting for the paper's sure phrases. */
   readonly standing: ReturnType<typeof entryStanding> | 'lone';
   /** Matched with other words in between (`near=N`). */
   readonly spread: boolean;

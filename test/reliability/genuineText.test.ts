@@ -7,7 +7,13 @@ import { restore } from '../../src/core/restore.js';
 import { keptSuggestions } from '../../src/core/suggestionPolicy.js';
 import { loadBuiltinDictionaries } from '../../src/dictionary/load.js';
 import type { Edit, RestoreResult, SuggestionLevel } from '../../src/types.js';
-import { APACHE_LICENCE, devText, fullEngine, MOBY_CHAPTER_10 } from './fullEngine.js';
+import {
+  APACHE_LICENCE,
+  devText,
+  fullEngine,
+  MOBY_CHAPTER_10,
+  MOBY_CHAPTER_16,
+} from './fullEngine.js';
 
 const GFDL = '/usr/share/common-licenses/GFDL-1.3';
 
@@ -27,6 +33,10 @@ describe('defect 1: genuine text comes out byte-identical (full engine)', () => 
       'She held her baby to her bosom and checked her breast.\n',
     ],
     ['Moby-Dick, chapter 10 ("A Bosom Friend")', devText(MOBY_CHAPTER_10)],
+    [
+      'Moby-Dick, chapter 16 ("twelvemonth", a WordNet spinner\'s "year")',
+      devText(MOBY_CHAPTER_16),
+    ],
     ['the Apache licence ("liability" -> "debt" in every clause)', devText(APACHE_LICENCE)],
   ])('%s', (_name, text) => {
     const r = restored(text, 'some');
@@ -54,10 +64,16 @@ describe('defect 1: genuine text comes out byte-identical (full engine)', () => 
 });
 
 describe("defect 1: a one-word entry with and= needs the paper's other sure phrases", () => {
-  const dictionaries = loadBuiltinDictionaries(['tortured-phrases']);
+  const dictionaries = loadBuiltinDictionaries(['tortured-phrases', 'wordnet-spinner']);
   const paper =
     'We trained an irregular woodland, a bolster vector machine and counterfeit consciousness.';
   test.each([
+    ['a sure one-word form alone', 'A twelvemonth ago.', 'A twelvemonth ago.'],
+    [
+      'a sure one-word form with another sure phrase',
+      'A twelvemonth ago, per centum.',
+      'A year ago, percent.',
+    ],
     ['the canonical word alone', 'Her bosom and her breast.', 'Her bosom and her breast.'],
     [
       'with 3 sure phrases of the dictionary',
