@@ -88,11 +88,13 @@ export function oneWordCondition(entry: PhraseEntry): boolean {
 
 /**
  * How many other sure phrases of its dictionary a one-word entry needs in the text before it
- * rewrites: 3 with `and=` terms (they prove only the topic: oneWordCondition), 1 without (a sure
- * form that is also an English word of its own: "twelvemonth" is a WordNet spinner's "year" and
- * Melville's); 0 for a phrase of several words.
+ * rewrites: 3 with `and=` terms (they prove only the topic: oneWordCondition); 1 for a sure form
+ * of a spinner family (`spinnerFamily`: its source also has `channel` entries), since such a
+ * form opens the family's gate and may be an English word of its own ("twelvemonth" is a WordNet
+ * spinner's "year" and Melville's); 0 for a phrase of several words or a user's one-word fix.
  */
-export function wordCorroboration(entry: PhraseEntry): number {
+export function wordCorroboration(entry: PhraseEntry, spinnerFamily: boolean): number {
   if (entry.words.length !== 1) return 0;
-  return oneWordCondition(entry) ? 3 : 1;
+  if (oneWordCondition(entry)) return 3;
+  return spinnerFamily ? 1 : 0;
 }

@@ -99,6 +99,20 @@ const SURE_PHRASE_PRIOR = 0.9;
 
 // Indexes are cached per set of dictionary objects (callers often pass a new array each time).
 const indexes = new IdentityCache<PhraseIndex>();
+const families = new IdentityCache<ReadonlySet<string>>();
+
+/** The sources that have `channel` entries: the spinner families (spinnerChannel.ts). */
+function spinnerFamilies(dictionaries: readonly Dictionary[]): ReadonlySet<string> {
+  return families.get(
+    dictionaries,
+    () =>
+      new Set(
+        dictionaries.flatMap((d) =>
+          d.entries.filter((e) => e.channel === true).map((e) => e.source),
+        ),
+      ),
+  );
+}
 
 function phraseIndex(dictionaries: readonly Dictionary[], inflections?: Inflections): PhraseIndex {
   const key: object[] = inflections ? [...dictionaries, inflections] : [...dictionaries];
@@ -163,13 +177,11 @@ export function findPhraseCandidates(
   const matches = phraseIndex(dictionaries, inflections).match(tokens);
   if (matches.length === 0) return [];
   const doc = documentContext(tokens.map((t) => t.text).join(''), tokens);
+  const family = spinnerFamilies(dictionaries);
+  const needs = (e: PhraseEntry): number => wordCorroboration(e, family.has(e.source));
   const listed = matches.map((m) => {
     const standing = entryStanding(m.entry, doc.words, doc.norm);
-    return found(
-      tokens,
-      m,
-      standing === 'applies' && wordCorroboration(m.entry) > 0 ? 'lone' : standing,
-    );
+    return found(tokens, m, standing === 'applies' && needs(m.entry) > 0 ? 'lone' : standing);
   });
   const sure = surePhrasesByDictionary(listed);
   const inferred = inferredPhrases(tokens, dictionaries, matches, sure).map((m) => ({
@@ -184,7 +196,7 @@ export function findPhraseCandidates(
       (standing === 'unconfirmed' &&
         m.entry.words.length > 1 &&
         corroborating >= CORROBORATING_PHRASES) ||
-      (standing === 'lone' && corroborating >= wordCorroboration(m.entry));
+      (standing === 'lone' && corroborating >= needs(m.entry));
     const unconfirmed = (standing === 'unconfirmed' || standing === 'lone') && !corroborated;
     const entry = unconfirmed ? unconfirmedEntry(m.entry) : m.entry;
     const first = tokens[m.firstToken];
@@ -220,7 +232,7 @@ export function findPhraseCandidates(
       spread,
       inflected: inflection !== NO_INFLECTION,
       ...(unconfirmed ? { unconfirmed: true } : {}),
-      ...(standing === 'lone' ? { lone: wordCorroboration(m.entry) } : {}),
+      ...(standing === 'lone' ? { lone: needs(m.entry) } : {}),
       ...(corroborated ? { corroborated: corroborating } : {}),
       ...(swapped !== undefined ? { inferred: swapped } : {}),
       ...(quoted ? { quoted: true } : {}),

@@ -55,7 +55,7 @@ export interface DrawnLine {
 }
 
 /** Characters of unchanged text kept on each side of a finding in a long line. */
-export const CONTEXT_CHARS = 80;
+export const CONTEXT_CHARS = 160;
 
 /**
  * Unchanged text between findings, with the middle of any run longer than a window left out

@@ -112,7 +112,7 @@ describe('a/an before a restoration', () => {
   const articles = parseDictionary(
     [
       'irregular woodland\trandom forest\t-\tpps\t0.9',
-      'skilled hand\texpert\t-\tcurated\t0.9',
+      'skilled\texpert\t-\tcurated\t0.9',
       'unique one\tsingle unit\t-\tcurated\t0.9',
     ].join('\n'),
     'articles',
@@ -122,7 +122,7 @@ describe('a/an before a restoration', () => {
     ['an irregular woodland', 'a random forest'],
     ['An irregular woodland', 'A random forest'],
     ['AN IRREGULAR WOODLAND', 'A RANDOM FOREST'],
-    ['a skilled hand', 'an expert'],
+    ['a skilled', 'an expert'],
     ['the irregular woodland', 'the random forest'],
     ['a unique one', 'a single unit'],
     ['an\r\nirregular woodland', 'a\r\nrandom forest'],

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { restore } from '../../src/core/restore.js';
 import { keptSuggestions } from '../../src/core/suggestionPolicy.js';
 import { loadBuiltinDictionaries } from '../../src/dictionary/load.js';
+import { parseDictionary } from '../../src/dictionary/parse.js';
 import type { Edit, RestoreResult, SuggestionLevel } from '../../src/types.js';
 import {
   APACHE_LICENCE,
@@ -63,8 +64,11 @@ describe('defect 1: genuine text comes out byte-identical (full engine)', () => 
   });
 });
 
-describe("defect 1: a one-word entry with and= needs the paper's other sure phrases", () => {
-  const dictionaries = loadBuiltinDictionaries(['tortured-phrases', 'wordnet-spinner']);
+describe("defect 1: a one-word entry needs the paper's other sure phrases", () => {
+  const dictionaries = [
+    ...loadBuiltinDictionaries(['tortured-phrases', 'wordnet-spinner']),
+    parseDictionary('shoe-in\tshoo-in\t-\tmine\t0.9\n', 'mine', 'mine.tsv'),
+  ];
   const paper =
     'We trained an irregular woodland, a bolster vector machine and counterfeit consciousness.';
   test.each([
@@ -74,6 +78,7 @@ describe("defect 1: a one-word entry with and= needs the paper's other sure phra
       'A twelvemonth ago, per centum.',
       'A year ago, percent.',
     ],
+    ['a one-word fix of a user dictionary applies alone', 'He is a shoe-in.', 'He is a shoo-in.'],
     ['the canonical word alone', 'Her bosom and her breast.', 'Her bosom and her breast.'],
     [
       'with 3 sure phrases of the dictionary',

@@ -39,31 +39,23 @@ describe('defect 3: the report never prints more than a bounded window of a long
 });
 
 describe('elide', () => {
+  const C = 'a'.repeat(CONTEXT_CHARS);
+  const B = 'b'.repeat(CONTEXT_CHARS);
+  const long = 'a'.repeat(3 * CONTEXT_CHARS);
+  const pair = `${'a'.repeat(CONTEXT_CHARS - 1)}😀${'a'.repeat(2 * CONTEXT_CHARS)}`;
   test.each([
     ['short text is kept', 'abc', true, true, 'abc'],
-    [
-      'between findings: both ends',
-      'a'.repeat(300),
-      true,
-      true,
-      `${'a'.repeat(80)}…${'a'.repeat(80)}`,
-    ],
-    ['before the first finding: the end', 'a'.repeat(300), false, true, `…${'a'.repeat(80)}`],
-    ['after the last finding: the start', 'a'.repeat(300), true, false, `${'a'.repeat(80)}…`],
+    ['between findings: both ends', long, true, true, `${C}…${C}`],
+    ['before the first finding: the end', long, false, true, `…${C}`],
+    ['after the last finding: the start', long, true, false, `${C}…`],
     [
       'a whole line of a block: both ends',
-      `x\n${'b'.repeat(300)}\ny`,
+      `x\n${'b'.repeat(3 * CONTEXT_CHARS)}\ny`,
       true,
       true,
-      `x\n${'b'.repeat(80)}…${'b'.repeat(80)}\ny`,
+      `x\n${B}…${B}\ny`,
     ],
-    [
-      'never splits a surrogate pair',
-      `${'a'.repeat(79)}😀${'a'.repeat(200)}`,
-      true,
-      false,
-      `${'a'.repeat(79)}😀…`,
-    ],
+    ['never splits a surrogate pair', pair, true, false, `${'a'.repeat(CONTEXT_CHARS - 1)}😀…`],
   ])('%s', (_name, text, after, before, expected) => {
     expect(elide(text, after, before)).toBe(expected);
   });
