@@ -17,6 +17,7 @@ import { documentApostrophe, withApostrophe } from './quoteStyle.js';
 import { EVIDENCE_CONFIDENCE, weighIsolated } from './spinEvidence.js';
 import { segmentsOf } from './segments.js';
 import { keptSuggestions } from './suggestionPolicy.js';
+import { composeResults } from './compose.js';
 
 export { DEFAULT_MIN_CONFIDENCE } from '../defaults.js';
 
@@ -137,10 +138,32 @@ function shifted(edit: Edit, by: number): Edit {
 }
 
 /**
+ * Passes at most: a restoration can make a new match with its neighbours ("by way of Getty
+ * Photos" -> "via Getty Photos" -> "via Getty Images"), or change the context of a thesaurus
+ * decision; a pass is run again on the output until it changes nothing more, and the passes are
+ * composed into one set of edits over the input (compose.ts). So restoring the output of
+ * restore again at the same threshold changes nothing more (unless a text needs more passes).
+ */
+export const MAX_PASSES = 3;
+
+/**
  * Restore a text. A text longer than SEGMENT_CHARS is restored in segments (segments.ts), so
- * that time and memory grow linearly with its length.
+ * that time and memory grow linearly with its length; passes are run until the output is a fixed
+ * point (MAX_PASSES).
  */
 export function restore(input: string, options: RestoreOptions): RestoreResult {
+  let result = restoreOnce(input, options);
+  const quiet: RestoreOptions = { ...options, progress: undefined };
+  for (let pass = 1; pass < MAX_PASSES && result.applied.length > 0; pass++) {
+    const again = restoreOnce(result.output, quiet);
+    if (again.applied.length === 0) break;
+    result = composeResults(result, again);
+  }
+  return result;
+}
+
+/** One pass over the text, segment by segment. */
+function restoreOnce(input: string, options: RestoreOptions): RestoreResult {
   const parts: Restored[] = [];
   const starts: number[] = [];
   const segments = segmentsOf(input);

@@ -33,6 +33,16 @@ function restoredPhrase(spun: string, entry: PhraseEntry): string | undefined {
   return output.slice(prefix.length, output.length - suffix.length);
 }
 
+/**
+ * Where an entry's restoration ends: its canonical, or, when the canonical is itself a spun
+ * phrase of the list (a chain in the data: "congested trees" -> "choice trees" -> "decision
+ * trees"), where restoring it again ends (restore runs passes to a fixed point).
+ */
+function restoration(e: PhraseEntry): string {
+  const canonical = e.canonical[0] ?? '';
+  return restoredPhrase(canonical, e) ?? canonical;
+}
+
 const title = (s: string): string =>
   s.replace(/(^|\s)(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 const isWordy = (s: string): boolean => /^[\p{L} ]+$/u.test(s);
@@ -43,13 +53,13 @@ describe(`tortured phrases marked safe (${safe.length})`, () => {
   });
 
   test('lower case: restored exactly', () => {
-    const failures = safe.filter((e) => restoredPhrase(e.spun.toLowerCase(), e) !== e.canonical[0]);
+    const failures = safe.filter((e) => restoredPhrase(e.spun.toLowerCase(), e) !== restoration(e));
     expect(failures.map((e) => `${e.line}: ${e.spun}`)).toEqual([]);
   });
 
   test('UPPER case: restored in upper case', () => {
     const failures = safe.filter(
-      (e) => restoredPhrase(e.spun.toUpperCase(), e) !== e.canonical[0]?.toUpperCase(),
+      (e) => restoredPhrase(e.spun.toUpperCase(), e) !== restoration(e).toUpperCase(),
     );
     expect(failures.map((e) => `${e.line}: ${e.spun}`)).toEqual([]);
   });
@@ -60,7 +70,7 @@ describe(`tortured phrases marked safe (${safe.length})`, () => {
       const spun = title(e.spun.toLowerCase());
       const out = restoredPhrase(spun, e) ?? '';
       return (
-        out.toLowerCase() !== e.canonical[0]?.toLowerCase() ||
+        out.toLowerCase() !== restoration(e).toLowerCase() ||
         (firstLetterUpper(spun) && !firstLetterUpper(out))
       );
     });
