@@ -1,10 +1,8 @@
-// Apply edits to a text back to front; overlapping edits are resolved by confidence (then by
-// length, then by position), never merged: the losers are returned as `skipped`.
-import type { ApplyResult, Edit } from '../types.js';
-
-function overlaps(a: Edit, b: Edit): boolean {
-  return a.span[0] < b.span[1] && b.span[0] < a.span[1];
-}
+// Apply edits to a text: the output is built once from the pieces between the edits (linear in
+// the text and the edits). Overlapping edits are resolved by confidence (then by length, then by
+// position), never merged: the losers are returned as `skipped`.
+import type { ApplyResult, Edit, Span } from '../types.js';
+import { greedyDisjoint } from './disjoint.js';
 
 function byStrength(a: Edit, b: Edit): number {
   return (
@@ -14,16 +12,37 @@ function byStrength(a: Edit, b: Edit): number {
   );
 }
 
-/** Chooses a non-overlapping subset: the strongest edit of every overlapping group wins. */
+const spanOf = (e: Edit): Span => e.span;
+
+/**
+ * Chooses a non-overlapping subset: the strongest edit of every overlapping group wins. Both
+ * lists come in text order (at one position: shorter first, then stronger first).
+ */
 export function resolveOverlaps(edits: readonly Edit[]): { kept: Edit[]; skipped: Edit[] } {
+  const keep = greedyDisjoint(edits, spanOf, byStrength);
+  // In text order; equal spans in the order of strength (then of input).
+  const order = edits.map((_, i) => i);
+  order.sort((i, j) => {
+    const a = edits[i] as Edit;
+    const b = edits[j] as Edit;
+    return a.span[0] - b.span[0] || a.span[1] - b.span[1] || byStrength(a, b) || i - j;
+  });
   const kept: Edit[] = [];
   const skipped: Edit[] = [];
-  for (const edit of [...edits].sort(byStrength)) {
-    if (kept.some((k) => overlaps(k, edit))) skipped.push(edit);
-    else kept.push(edit);
-  }
-  const order = (a: Edit, b: Edit): number => a.span[0] - b.span[0] || a.span[1] - b.span[1];
-  return { kept: kept.sort(order), skipped: skipped.sort(order) };
+  for (const i of order) (keep[i] ? kept : skipped).push(edits[i] as Edit);
+  return { kept, skipped };
+}
+
+/** The text with the pieces between the spans kept and each span replaced (spans in order). */
+function splice(text: string, spans: readonly Span[], texts: readonly string[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  spans.forEach((span, i) => {
+    parts.push(text.slice(at, span[0]), texts[i] as string);
+    at = span[1];
+  });
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 export function applyEdits(text: string, edits: readonly Edit[]): ApplyResult {
@@ -36,11 +55,11 @@ export function applyEdits(text: string, edits: readonly Edit[]): ApplyResult {
     }
   }
   const { kept, skipped } = resolveOverlaps(edits);
-  let output = text;
-  for (let i = kept.length - 1; i >= 0; i--) {
-    const e = kept[i] as Edit;
-    output = output.slice(0, e.span[0]) + e.text + output.slice(e.span[1]);
-  }
+  const output = splice(
+    text,
+    kept.map((e) => e.span),
+    kept.map((e) => e.text),
+  );
   return { output, applied: kept, skipped };
 }
 
@@ -53,10 +72,9 @@ export function revertEdits(output: string, applied: readonly Edit[]): string {
     shift += e.text.length - (e.span[1] - e.span[0]);
     return { start, end: start + e.text.length, text: e.actual };
   });
-  let text = output;
-  for (let i = inverse.length - 1; i >= 0; i--) {
-    const e = inverse[i] as { start: number; end: number; text: string };
-    text = text.slice(0, e.start) + e.text + text.slice(e.end);
-  }
-  return text;
+  return splice(
+    output,
+    inverse.map((e): Span => [e.start, e.end]),
+    inverse.map((e) => e.text),
+  );
 }

@@ -9,6 +9,8 @@ export interface DocumentContext {
   readonly words: ReadonlySet<string>;
   /** The whole text, normalized like the words (lowercase, folded apostrophes, NFC). */
   readonly norm: string;
+  /** Terms looked up already, and whether the document has them (each is looked up once). */
+  readonly terms: Map<string, boolean>;
 }
 
 /** Builds the context of a document from its text (and its tokens, when already computed). */
@@ -17,7 +19,7 @@ export function documentContext(text: string, tokens?: readonly Token[]): Docume
   for (const token of tokens ?? tokenize(text)) {
     if (token.kind === 'word' || token.kind === 'number') words.add(token.norm);
   }
-  return { words, norm: normalizeWord(text) };
+  return { words, norm: normalizeWord(text), terms: new Map() };
 }
 
 const ONE_WORD = /^[\p{L}\p{N}]+$/u;
@@ -61,7 +63,22 @@ export function entryStanding(
   documentWords: ReadonlySet<string>,
   documentNorm: string,
 ): 'applies' | 'unconfirmed' | 'excluded' {
-  const has = (term: string): boolean => documentHasTerm(term, documentWords, documentNorm);
+  return standingIn(entry, { words: documentWords, norm: documentNorm, terms: new Map() });
+}
+
+/** entryStanding in a document context, each term looked up once per document. */
+export function standingIn(
+  entry: PhraseEntry,
+  doc: DocumentContext,
+): 'applies' | 'unconfirmed' | 'excluded' {
+  const has = (term: string): boolean => {
+    let found = doc.terms.get(term);
+    if (found === undefined) {
+      found = documentHasTerm(term, doc.words, doc.norm);
+      doc.terms.set(term, found);
+    }
+    return found;
+  };
   const { requires, excludes } = entry.conditions;
   if (excludes.some(has)) return 'excluded';
   return requires.every(has) ? 'applies' : 'unconfirmed';

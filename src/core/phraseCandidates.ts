@@ -5,7 +5,7 @@ import { IdentityCache } from './identity.js';
 import type { Dictionary, Inflections, PhraseEntry, PhraseMatch, Span, Token } from '../types.js';
 import { PhraseIndex } from './phraseIndex.js';
 import { isFlagOnly } from './phraseEntry.js';
-import { documentContext, entryStanding } from './conditions.js';
+import { documentContext, standingIn } from './conditions.js';
 import { transferCase } from './case.js';
 import { carrySpacing } from './spacing.js';
 import {
@@ -157,7 +157,7 @@ export function findPhraseCandidates(
   const matches = phraseIndex(dictionaries, inflections).match(tokens);
   if (matches.length === 0) return [];
   const doc = documentContext(tokens.map((t) => t.text).join(''), tokens);
-  const listed = matches.map((m) => found(tokens, m, entryStanding(m.entry, doc.words, doc.norm)));
+  const listed = matches.map((m) => found(tokens, m, standingIn(m.entry, doc)));
   const sure = surePhrasesByDictionary(listed);
   const inferred = inferredPhrases(tokens, dictionaries, matches, sure).map((m) => ({
     ...found(tokens, m, 'applies'),
@@ -253,7 +253,7 @@ function inferredPhrases(
 /** A match with what the document says of it, worked out once. */
 interface Found {
   readonly match: PhraseMatch;
-  readonly standing: ReturnType<typeof entryStanding>;
+  readonly standing: ReturnType<typeof standingIn>;
   /** Matched with other words in between (`near=N`). */
   readonly spread: boolean;
   readonly quoted: boolean;
@@ -264,7 +264,7 @@ interface Found {
 function found(
   tokens: readonly Token[],
   m: PhraseMatch,
-  standing: ReturnType<typeof entryStanding>,
+  standing: ReturnType<typeof standingIn>,
 ): Found {
   const content = tokens.slice(m.firstToken, m.lastToken + 1).filter(isContentToken).length;
   return {

@@ -1,5 +1,6 @@
 // tokenize -> candidates -> decode -> confidence -> apply. The one entry point of the core.
-import type { Edit, LanguageModel, RestoreOptions, RestoreResult, Token } from '../types.js';
+import type { Edit, LanguageModel, RestoreOptions, RestoreResult, Span, Token } from '../types.js';
+import { firstEndingAfter, greedyDisjoint } from './disjoint.js';
 import { tokenize } from './tokenize.js';
 import { findPhraseCandidates, type PhraseCandidate } from './phraseCandidates.js';
 import { applyEdits } from './apply.js';
@@ -14,23 +15,27 @@ import { DEFAULT_MIN_CONFIDENCE } from '../defaults.js';
 
 export { DEFAULT_MIN_CONFIDENCE } from '../defaults.js';
 
-/** Longest match first, then an exact (uninflected) match, then the higher prior; the rest are dropped (they overlap a better match). */
-export function selectPhraseCandidates(candidates: readonly PhraseCandidate[]): PhraseCandidate[] {
+/** Longest match first, then an exact (uninflected) match, then the higher prior. */
+function byMatchStrength(a: PhraseCandidate, b: PhraseCandidate): number {
   const strength = (c: PhraseCandidate): number => c.options[0]?.entry.prior ?? 0;
-  const sorted = [...candidates].sort(
-    (a, b) =>
-      b.span[1] - b.span[0] - (a.span[1] - a.span[0]) ||
-      Number(a.inflected) - Number(b.inflected) ||
-      strength(b) - strength(a) ||
-      a.span[0] - b.span[0],
+  return (
+    // Words matched apart (proximity entries) are suggestions: they never hide a contiguous match.
+    Number(a.spread) - Number(b.spread) ||
+    b.span[1] - b.span[0] - (a.span[1] - a.span[0]) ||
+    Number(a.inflected) - Number(b.inflected) ||
+    strength(b) - strength(a) ||
+    a.span[0] - b.span[0]
   );
-  const kept: PhraseCandidate[] = [];
-  // Words matched apart (proximity entries) are suggestions: they never hide a contiguous match.
-  sorted.sort((a, b) => Number(a.spread) - Number(b.spread));
-  for (const c of sorted) {
-    if (!kept.some((k) => k.span[0] < c.span[1] && c.span[0] < k.span[1])) kept.push(c);
-  }
-  return kept.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** The strongest candidates (byMatchStrength) that overlap no stronger one, in text order. */
+export function selectPhraseCandidates(candidates: readonly PhraseCandidate[]): PhraseCandidate[] {
+  const keep = greedyDisjoint(candidates, (c) => c.span, byMatchStrength);
+  const kept = candidates
+    .map((c, i) => ({ c, i }))
+    .filter(({ i }) => keep[i])
+    .sort((a, b) => a.c.span[0] - b.c.span[0] || byMatchStrength(a.c, b.c) || a.i - b.i);
+  return kept.map(({ c }) => c);
 }
 
 /**
@@ -38,11 +43,16 @@ export function selectPhraseCandidates(candidates: readonly PhraseCandidate[]): 
  * out: inside one applied edit that writes its text ("within" -> "in" inside "within the" ->
  * "in the"), or covering applied edits that together give its text ("proper now" -> "right now"
  * when "proper" -> "right" won).
- * Listing it again would only repeat the change.
+ * Listing it again would only repeat the change. `applied` are in text order (applyEdits).
  */
 function saidBy(input: string, loser: Edit, applied: readonly Edit[]): boolean {
   const [from, to] = loser.span;
-  const overlapping = applied.filter((a) => a.span[0] < to && from < a.span[1]);
+  const overlapping: Edit[] = [];
+  for (let i = firstEndingAfter(applied, spanOf, from); i < applied.length; i++) {
+    const a = applied[i] as Edit;
+    if (a.span[0] >= to) break;
+    if (from < a.span[1]) overlapping.push(a);
+  }
   if (overlapping.length === 0) return false;
   const [first] = overlapping;
   if (
@@ -62,6 +72,8 @@ function saidBy(input: string, loser: Edit, applied: readonly Edit[]): boolean {
   }
   return text + input.slice(at, to) === loser.text;
 }
+
+const spanOf = (e: Edit): Span => e.span;
 
 function byPosition(a: Edit, b: Edit): number {
   return a.span[0] - b.span[0] || a.span[1] - b.span[1];
