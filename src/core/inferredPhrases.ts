@@ -21,6 +21,8 @@ export interface WordSwaps {
   readonly swaps: ReadonlyMap<string, readonly WordSwap[]>;
   /** The restorations of the entries, as normalized words joined by single spaces. */
   readonly terms: ReadonlySet<string>;
+  /** The first words of the terms (all but the last), joined the same way. */
+  readonly prefixes: ReadonlySet<string>;
 }
 
 /** A swap counts when this many entries show it. */
@@ -94,7 +96,13 @@ function buildWordSwaps(entries: readonly PhraseEntry[]): WordSwaps {
       .slice(0, MAX_SWAPS);
     if (list.length > 0) swaps.set(w, list);
   }
-  return { swaps, terms };
+  const prefixes = new Set<string>();
+  for (const term of terms) {
+    for (let at = term.indexOf(' '); at >= 0; at = term.indexOf(' ', at + 1)) {
+      prefixes.add(term.slice(0, at));
+    }
+  }
+  return { swaps, terms, prefixes };
 }
 
 export interface InferredMatch extends PhraseMatch {
@@ -125,38 +133,48 @@ function wordRun(tokens: readonly Token[], start: number, max: number): number[]
   return run;
 }
 
-/** The one term the words restore to (with the swaps made), or undefined (none, or several). */
-function restoreWords(
-  words: readonly string[],
-  model: WordSwaps,
-): { term: string; support: number; swapped: string[] } | undefined {
+interface RestoredWords {
+  readonly term: string;
+  readonly support: number;
+  readonly swapped: string[];
+}
+
+/**
+ * The one term the words restore to (with the swaps made), or undefined (none, or several).
+ * Each choice of one option a word writes a different string, so the choices are walked word by
+ * word, and only while the words chosen so far begin a term.
+ */
+function restoreWords(words: readonly string[], model: WordSwaps): RestoredWords | undefined {
   const options = words.map((w) => [
     { word: w, support: Infinity },
     ...(model.swaps.get(w) ?? []).map((s) => ({ word: s.original, support: s.support })),
   ]);
   if (options.every((o) => o.length === 1)) return undefined;
-  let found: { term: string; support: number; swapped: string[] } | undefined;
-  const choice: number[] = words.map(() => 0);
-  for (;;) {
-    if (choice.some((c) => c > 0)) {
-      const picked = choice.map((c, i) => options[i]![c]!);
-      const term = picked.map((p) => p.word).join(' ');
-      if (model.terms.has(term)) {
-        if (found !== undefined && found.term !== term) return undefined;
+  const last = words.length - 1;
+  const picked: { word: string; support: number }[] = [];
+  let found: RestoredWords | undefined;
+  let several = false;
+  const visit = (i: number, prefix: string): void => {
+    for (const option of options[i] ?? []) {
+      if (several) return;
+      picked[i] = option;
+      const text = i === 0 ? option.word : `${prefix} ${option.word}`;
+      if (i < last) {
+        if (model.prefixes.has(text)) visit(i + 1, text);
+      } else if (picked.some((p) => p.support !== Infinity) && model.terms.has(text)) {
+        if (found !== undefined) several = true;
         found = {
-          term,
+          term: text,
           support: Math.min(...picked.map((p) => p.support)),
-          swapped: picked.flatMap((p, i) =>
-            p.support === Infinity ? [] : [`${words[i]} -> ${p.word} (${p.support})`],
+          swapped: picked.flatMap((p, k) =>
+            p.support === Infinity ? [] : [`${words[k]} -> ${p.word} (${p.support})`],
           ),
         };
       }
     }
-    let k = 0;
-    while (k < choice.length && choice[k] === options[k]!.length - 1) choice[k++] = 0;
-    if (k === choice.length) return found;
-    choice[k]!++;
-  }
+  };
+  visit(0, '');
+  return several ? undefined : found;
 }
 
 /**
@@ -171,6 +189,12 @@ export function inferredMatches(
   taken: (token: number) => boolean,
 ): InferredMatch[] {
   const out: InferredMatch[] = [];
+  const singularCache = new Map<string, string[]>();
+  const singularsOf = (word: string): string[] => {
+    let list = singularCache.get(word);
+    if (list === undefined) singularCache.set(word, (list = singulars(word)));
+    return list;
+  };
   let next = 0;
   for (let start = 0; start < tokens.length; start++) {
     if (start < next || tokens[start]?.kind !== 'word') continue;
@@ -180,7 +204,7 @@ export function inferredMatches(
       if (ids.some(taken)) continue;
       const written = ids.map((i) => (tokens[i] as Token).norm);
       const last = written[n - 1] as string;
-      for (const lastForm of [last, ...singulars(last)]) {
+      for (const lastForm of [last, ...singularsOf(last)]) {
         const words = [...written.slice(0, -1), lastForm];
         if (model.terms.has(words.join(' '))) break;
         const r = restoreWords(words, model);
