@@ -139,23 +139,53 @@ interface RestoredWords {
   readonly swapped: string[];
 }
 
+interface SwapOption {
+  readonly word: string;
+  /** Infinity for the word as written. */
+  readonly support: number;
+}
+
+/** What each written word may stand for: itself, then its swaps (made once per word). */
+class Options {
+  private readonly byWord = new Map<string, readonly SwapOption[]>();
+
+  constructor(private readonly model: WordSwaps) {}
+
+  of(word: string): readonly SwapOption[] {
+    let list = this.byWord.get(word);
+    if (list === undefined) {
+      const swaps = this.model.swaps.get(word) ?? [];
+      list = [
+        { word, support: Infinity },
+        ...swaps.map((s) => ({ word: s.original, support: s.support })),
+      ];
+      this.byWord.set(word, list);
+    }
+    return list;
+  }
+
+  /** The word, or a word it may stand for, begins a term. */
+  beginsTerm(word: string): boolean {
+    return this.of(word).some((o) => this.model.prefixes.has(o.word));
+  }
+}
+
 /**
  * The one term the words restore to (with the swaps made), or undefined (none, or several).
  * Each choice of one option a word writes a different string, so the choices are walked word by
  * word, and only while the words chosen so far begin a term.
  */
-function restoreWords(words: readonly string[], model: WordSwaps): RestoredWords | undefined {
-  const options = words.map((w) => [
-    { word: w, support: Infinity },
-    ...(model.swaps.get(w) ?? []).map((s) => ({ word: s.original, support: s.support })),
-  ]);
-  if (options.every((o) => o.length === 1)) return undefined;
+function restoreWords(
+  words: readonly string[],
+  model: WordSwaps,
+  options: Options = new Options(model),
+): RestoredWords | undefined {
   const last = words.length - 1;
-  const picked: { word: string; support: number }[] = [];
+  const picked: SwapOption[] = [];
   let found: RestoredWords | undefined;
   let several = false;
   const visit = (i: number, prefix: string): void => {
-    for (const option of options[i] ?? []) {
+    for (const option of options.of(words[i] as string)) {
       if (several) return;
       picked[i] = option;
       const text = i === 0 ? option.word : `${prefix} ${option.word}`;
@@ -195,9 +225,13 @@ export function inferredMatches(
     if (list === undefined) singularCache.set(word, (list = singulars(word)));
     return list;
   };
+  const options = new Options(model);
   let next = 0;
   for (let start = 0; start < tokens.length; start++) {
-    if (start < next || tokens[start]?.kind !== 'word') continue;
+    const first = tokens[start];
+    if (start < next || first?.kind !== 'word') continue;
+    // Every term found below begins with the first word or one it stands for.
+    if (!options.beginsTerm(first.norm)) continue;
     const run = wordRun(tokens, start, MAX_INFERRED_WORDS);
     for (let n = run.length; n >= 2; n--) {
       const ids = run.slice(0, n);
@@ -207,7 +241,7 @@ export function inferredMatches(
       for (const lastForm of [last, ...singularsOf(last)]) {
         const words = [...written.slice(0, -1), lastForm];
         if (model.terms.has(words.join(' '))) break;
-        const r = restoreWords(words, model);
+        const r = restoreWords(words, model, options);
         if (r === undefined) continue;
         out.push({
           entry: entryFor(words, r.term, r.support),
