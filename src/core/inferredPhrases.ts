@@ -21,8 +21,36 @@ export interface WordSwaps {
   readonly swaps: ReadonlyMap<string, readonly WordSwap[]>;
   /** The restorations of the entries, as normalized words joined by single spaces. */
   readonly terms: ReadonlySet<string>;
-  /** The first words of the terms (all but the last), joined the same way. */
-  readonly prefixes: ReadonlySet<string>;
+  /** The terms as a word trie (the words chosen so far are walked, never joined). */
+  readonly trie: TermNode;
+}
+
+export interface TermNode {
+  readonly children: ReadonlyMap<string, TermNode>;
+  /** The term that ends here. */
+  readonly term?: string;
+}
+
+function termTrie(terms: ReadonlySet<string>): TermNode {
+  type Node = { children: Map<string, Node>; term?: string };
+  const root: Node = { children: new Map() };
+  for (const term of terms) {
+    let node = root;
+    for (const word of term.split(' ')) {
+      let child = node.children.get(word);
+      if (child === undefined) node.children.set(word, (child = { children: new Map() }));
+      node = child;
+    }
+    node.term = term;
+  }
+  return root;
+}
+
+/** The term the words write, or undefined. */
+function termOf(trie: TermNode, words: readonly string[]): string | undefined {
+  let node: TermNode | undefined = trie;
+  for (const word of words) node = node?.children.get(word);
+  return node?.term;
 }
 
 /** A swap counts when this many entries show it. */
@@ -96,13 +124,7 @@ function buildWordSwaps(entries: readonly PhraseEntry[]): WordSwaps {
       .slice(0, MAX_SWAPS);
     if (list.length > 0) swaps.set(w, list);
   }
-  const prefixes = new Set<string>();
-  for (const term of terms) {
-    for (let at = term.indexOf(' '); at >= 0; at = term.indexOf(' ', at + 1)) {
-      prefixes.add(term.slice(0, at));
-    }
-  }
-  return { swaps, terms, prefixes };
+  return { swaps, terms, trie: termTrie(terms) };
 }
 
 export interface InferredMatch extends PhraseMatch {
@@ -148,6 +170,7 @@ interface SwapOption {
 /** What each written word may stand for: itself, then its swaps (made once per word). */
 class Options {
   private readonly byWord = new Map<string, readonly SwapOption[]>();
+  private readonly begins = new Map<string, boolean>();
 
   constructor(private readonly model: WordSwaps) {}
 
@@ -164,16 +187,22 @@ class Options {
     return list;
   }
 
-  /** The word, or a word it may stand for, begins a term. */
+  /** The word, or a word it may stand for, is the first of a term of two words or more. */
   beginsTerm(word: string): boolean {
-    return this.of(word).some((o) => this.model.prefixes.has(o.word));
+    let begins = this.begins.get(word);
+    if (begins === undefined) {
+      const root = this.model.trie.children;
+      begins = this.of(word).some((o) => (root.get(o.word)?.children.size ?? 0) > 0);
+      this.begins.set(word, begins);
+    }
+    return begins;
   }
 }
 
 /**
  * The one term the words restore to (with the swaps made), or undefined (none, or several).
  * Each choice of one option a word writes a different string, so the choices are walked word by
- * word, and only while the words chosen so far begin a term.
+ * word down the term trie, only while the words chosen so far begin a term.
  */
 function restoreWords(
   words: readonly string[],
@@ -184,17 +213,17 @@ function restoreWords(
   const picked: SwapOption[] = [];
   let found: RestoredWords | undefined;
   let several = false;
-  const visit = (i: number, prefix: string): void => {
+  const visit = (i: number, node: TermNode): void => {
     for (const option of options.of(words[i] as string)) {
       if (several) return;
+      const child = node.children.get(option.word);
+      if (child === undefined) continue;
       picked[i] = option;
-      const text = i === 0 ? option.word : `${prefix} ${option.word}`;
-      if (i < last) {
-        if (model.prefixes.has(text)) visit(i + 1, text);
-      } else if (picked.some((p) => p.support !== Infinity) && model.terms.has(text)) {
+      if (i < last) visit(i + 1, child);
+      else if (child.term !== undefined && picked.some((p) => p.support !== Infinity)) {
         if (found !== undefined) several = true;
         found = {
-          term: text,
+          term: child.term,
           support: Math.min(...picked.map((p) => p.support)),
           swapped: picked.flatMap((p, k) =>
             p.support === Infinity ? [] : [`${words[k]} -> ${p.word} (${p.support})`],
@@ -203,7 +232,7 @@ function restoreWords(
       }
     }
   };
-  visit(0, '');
+  visit(0, model.trie);
   return several ? undefined : found;
 }
 
@@ -240,7 +269,7 @@ export function inferredMatches(
       const last = written[n - 1] as string;
       for (const lastForm of [last, ...singularsOf(last)]) {
         const words = [...written.slice(0, -1), lastForm];
-        if (model.terms.has(words.join(' '))) break;
+        if (termOf(model.trie, words) !== undefined) break;
         const r = restoreWords(words, model, options);
         if (r === undefined) continue;
         out.push({
