@@ -6,7 +6,7 @@
 // turbine") is then a candidate, in a document that already shows sure phrases of the dictionary.
 // Only dictionaries that opt in with the header `#! infer: word-swaps` are used. PURE.
 import { IdentityCache } from './identity.js';
-import { readings } from './morphology/index.js';
+import { swapOptions, type SwapOption, type SwapOptions } from './swapOptions.js';
 import { isFlagOnly, phraseWords } from './phraseEntry.js';
 import type { PhraseEntry, PhraseMatch, Token } from '../types.js';
 
@@ -134,13 +134,6 @@ export interface InferredMatch extends PhraseMatch {
   readonly support: number;
 }
 
-/** Singular candidates of a plural last word (the terms are written in the singular). */
-function singulars(word: string): string[] {
-  return readings(word)
-    .filter((r) => r.suffix === 'plural')
-    .map((r) => r.base);
-}
-
 /** Word tokens from `start` joined by single spaces, up to `max` of them. */
 function wordRun(tokens: readonly Token[], start: number, max: number): number[] {
   const run = [start];
@@ -161,44 +154,6 @@ interface RestoredWords {
   readonly swapped: string[];
 }
 
-interface SwapOption {
-  readonly word: string;
-  /** Infinity for the word as written. */
-  readonly support: number;
-}
-
-/** What each written word may stand for: itself, then its swaps (made once per word). */
-class Options {
-  private readonly byWord = new Map<string, readonly SwapOption[]>();
-  private readonly begins = new Map<string, boolean>();
-
-  constructor(private readonly model: WordSwaps) {}
-
-  of(word: string): readonly SwapOption[] {
-    let list = this.byWord.get(word);
-    if (list === undefined) {
-      const swaps = this.model.swaps.get(word) ?? [];
-      list = [
-        { word, support: Infinity },
-        ...swaps.map((s) => ({ word: s.original, support: s.support })),
-      ];
-      this.byWord.set(word, list);
-    }
-    return list;
-  }
-
-  /** The word, or a word it may stand for, is the first of a term of two words or more. */
-  beginsTerm(word: string): boolean {
-    let begins = this.begins.get(word);
-    if (begins === undefined) {
-      const root = this.model.trie.children;
-      begins = this.of(word).some((o) => (root.get(o.word)?.children.size ?? 0) > 0);
-      this.begins.set(word, begins);
-    }
-    return begins;
-  }
-}
-
 /**
  * The one term the words restore to (with the swaps made), or undefined (none, or several).
  * Each choice of one option a word writes a different string, so the choices are walked word by
@@ -207,7 +162,7 @@ class Options {
 function restoreWords(
   words: readonly string[],
   model: WordSwaps,
-  options: Options = new Options(model),
+  options: SwapOptions = swapOptions(model),
 ): RestoredWords | undefined {
   const last = words.length - 1;
   const picked: SwapOption[] = [];
@@ -248,26 +203,23 @@ export function inferredMatches(
   taken: (token: number) => boolean,
 ): InferredMatch[] {
   const out: InferredMatch[] = [];
-  const singularCache = new Map<string, string[]>();
-  const singularsOf = (word: string): string[] => {
-    let list = singularCache.get(word);
-    if (list === undefined) singularCache.set(word, (list = singulars(word)));
-    return list;
-  };
-  const options = new Options(model);
+  const options = swapOptions(model);
   let next = 0;
   for (let start = 0; start < tokens.length; start++) {
     const first = tokens[start];
     if (start < next || first?.kind !== 'word') continue;
-    // Every term found below begins with the first word or one it stands for.
+    // Every term found below begins with the first two words, or words they stand for.
     if (!options.beginsTerm(first.norm)) continue;
+    const second = tokens[start + 2];
+    if (tokens[start + 1]?.kind !== 'space' || second?.kind !== 'word') continue;
+    if (!options.pairBeginsTerm(first.norm, second.norm)) continue;
     const run = wordRun(tokens, start, MAX_INFERRED_WORDS);
     for (let n = run.length; n >= 2; n--) {
       const ids = run.slice(0, n);
       if (ids.some(taken)) continue;
       const written = ids.map((i) => (tokens[i] as Token).norm);
       const last = written[n - 1] as string;
-      for (const lastForm of [last, ...singularsOf(last)]) {
+      for (const lastForm of [last, ...options.singulars(last)]) {
         const words = [...written.slice(0, -1), lastForm];
         if (termOf(model.trie, words) !== undefined) break;
         const r = restoreWords(words, model, options);

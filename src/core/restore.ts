@@ -1,6 +1,7 @@
 // tokenize -> candidates -> decode -> confidence -> apply. The one entry point of the core.
 import type { Edit, LanguageModel, RestoreOptions, RestoreResult, Span, Token } from '../types.js';
 import { firstEndingAfter, greedyDisjoint } from './disjoint.js';
+import { sectionSpans, shiftEdit } from './sections.js';
 import { tokenize } from './tokenize.js';
 import { findPhraseCandidates, type PhraseCandidate } from './phraseCandidates.js';
 import { applyEdits } from './apply.js';
@@ -100,7 +101,8 @@ function decodeInContext(
   });
 }
 
-export function restore(input: string, options: RestoreOptions): RestoreResult {
+/** One section (see sections.ts): the whole pipeline over its text. */
+function restoreSection(input: string, options: RestoreOptions): RestoreResult {
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const tokens = tokenize(input);
   const ranges = protectedRanges(input);
@@ -127,4 +129,24 @@ export function restore(input: string, options: RestoreOptions): RestoreResult {
     .filter((e) => !saidBy(input, e, result.applied))
     .sort(byPosition);
   return { input, output: result.output, applied: result.applied, suggestions };
+}
+
+/**
+ * Restores a text: tokens, dictionary phrases, the context engine, the edits applied. A text
+ * longer than a section is restored section by section (sections.ts): what a document says is
+ * evidence within its section only, and edits never cross sections.
+ */
+export function restore(input: string, options: RestoreOptions): RestoreResult {
+  const spans = sectionSpans(input);
+  if (spans.length === 1) return restoreSection(input, options);
+  const outputs: string[] = [];
+  const applied: Edit[] = [];
+  const suggestions: Edit[] = [];
+  for (const [start, end] of spans) {
+    const r = restoreSection(input.slice(start, end), options);
+    outputs.push(r.output);
+    for (const e of r.applied) applied.push(shiftEdit(e, start));
+    for (const e of r.suggestions) suggestions.push(shiftEdit(e, start));
+  }
+  return { input, output: outputs.join(''), applied, suggestions };
 }
