@@ -4,6 +4,7 @@ import { basename, extname, join } from 'node:path';
 import { dictionariesDir } from '../paths.js';
 import type { Dictionary } from '../types.js';
 import { DictionaryError } from './errors.js';
+import { compiledDictionary } from './compiled.js';
 import { parseDictionary } from './parse.js';
 
 /** Names of the built-in phrase dictionaries (files dictionaries/<name>.tsv). */
@@ -14,16 +15,25 @@ export const BUILTIN_DICTIONARIES: readonly string[] = [
   'wordnet-spinner',
 ];
 
-/** Reads and parses one dictionary file; its name is the file's basename without extension. */
-export function loadDictionaryFile(path: string): Dictionary {
-  let text: string;
+function readDictionary(path: string): string {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new DictionaryError(path, 0, `cannot read dictionary: ${reason}`);
   }
-  return parseDictionary(text, basename(path, extname(path)), path);
+}
+
+/** Reads and parses one dictionary file; its name is the file's basename without extension. */
+export function loadDictionaryFile(path: string): Dictionary {
+  return parseDictionary(readDictionary(path), basename(path, extname(path)), path);
+}
+
+/** A built-in dictionary: its compiled form while that is up to date (compiled.ts), else parsed. */
+function loadBuiltin(name: string): Dictionary {
+  const path = builtinDictionaryPath(name);
+  const text = readDictionary(path);
+  return compiledDictionary(name, text, path) ?? parseDictionary(text, name, path);
 }
 
 const cache = new Map<string, Dictionary>();
@@ -43,8 +53,7 @@ export function loadBuiltinDictionaries(
       throw new DictionaryError(name, 0, `unknown built-in dictionary (known: ${known})`);
     }
     let dict = cache.get(name);
-    if (dict === undefined)
-      cache.set(name, (dict = loadDictionaryFile(builtinDictionaryPath(name))));
+    if (dict === undefined) cache.set(name, (dict = loadBuiltin(name)));
     return dict;
   });
 }
