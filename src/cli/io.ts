@@ -31,6 +31,11 @@ export interface Io {
   /** Rejects with an error carrying a Node-style `code` (ENOENT, EACCES, …). */
   stat(path: string): Promise<FileStat>;
   readFile(path: string): Promise<Uint8Array>;
+  /**
+   * The file's bytes in chunks, read as they are consumed (a long file is restored section by
+   * section without being held whole). Optional: without it, files are read whole.
+   */
+  readFileChunks?(path: string): AsyncIterable<Uint8Array>;
   /** Replace a file atomically (temporary file in the same folder, then rename), keeping its mode. */
   writeFileAtomic(path: string, data: Uint8Array): Promise<void>;
   /** Entries of a folder, in any order. */

@@ -11,8 +11,12 @@ import {
   unlink,
   writeFile,
 } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { DirEntry, EntryKind, FileStat, Io } from './io.js';
+
+/** Bytes read at a time from a file (readFileChunks). */
+const CHUNK_BYTES = 1 << 20;
 
 export interface NodeIoOverrides {
   readonly cwd?: string;
@@ -94,6 +98,7 @@ export function nodeIo(overrides: NodeIoOverrides = {}): Io {
     readStdin: () => (stdin ? Promise.resolve(stdin) : readAll(process.stdin)),
     stat: statFile,
     readFile: async (path) => new Uint8Array(await readFile(path)),
+    readFileChunks: (path) => createReadStream(path, { highWaterMark: CHUNK_BYTES }),
     writeFileAtomic,
     readdir: listDir,
   };

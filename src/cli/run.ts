@@ -1,19 +1,17 @@
 // One restore run: inputs -> engine -> FileReports -> reporters; returns the exit code.
 import type { ChalkInstance } from 'chalk';
 import { resolve } from 'node:path';
-import { formatDiffFile } from '../report/diff.js';
-import { formatJsonFiles, jsonFile, type JsonFile } from '../report/json.js';
-import { formatPatchFile } from '../report/patch.js';
-import { addToSummary, EMPTY_SUMMARY, formatSummary } from '../report/summary.js';
-import { formatTextFile } from '../report/text.js';
-import type { FileReport, RunSummary } from '../report/types.js';
+import { formatJsonFiles, type JsonFile } from '../report/json.js';
+import { addCounts, EMPTY_SUMMARY, formatSummary } from '../report/summary.js';
+import type { RunSummary } from '../report/types.js';
 import type { RestoreOptions } from '../types.js';
-import { decodeText, encodeText } from './textEncoding.js';
 import type { CliEngine } from './engineLoader.js';
-import { describeFsError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
-import { collectInputs, type Input } from './files.js';
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
+import { collectInputs } from './files.js';
 import type { Io } from './io.js';
 import { validateCombination, type CliOptions } from './options.js';
+import { failedOutcome, type FileOutcome } from './stream/restoreInput.js';
+import { restoreInputs } from './workers/restoreInputs.js';
 
 /**
  * The exit-code policy, decided here and only here:
@@ -38,11 +36,6 @@ export function exitCodeFor(
   return fixable ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** The file has a change that --write applies (what fails --check). */
-function hasFixable(file: FileReport, minConfidence: number): boolean {
-  return (file.result?.applied ?? []).some((e) => e.confidence >= minConfidence);
-}
-
 function validateBuiltins(options: CliOptions, known: readonly string[]): void {
   if (typeof options.builtin === 'boolean') return;
   for (const name of options.builtin) {
@@ -64,55 +57,6 @@ function engineOptions(io: Io, engine: CliEngine, options: CliOptions): RestoreO
   });
 }
 
-async function readInput(io: Io, input: Input): Promise<Uint8Array> {
-  return input.abs === undefined ? io.readStdin() : io.readFile(input.abs);
-}
-
-/** Read, decode and restore one input; undefined for a binary file met while walking a folder. */
-async function processInput(
-  io: Io,
-  engine: CliEngine,
-  restoreOptions: RestoreOptions,
-  input: Input,
-  write: boolean,
-): Promise<FileReport | undefined> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readInput(io, input);
-  } catch (err) {
-    return { path: input.path, error: describeFsError(err) };
-  }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) {
-    if (decoded.binary && !input.explicit) return undefined; // folders: text files only
-    return { path: input.path, error: decoded.reason };
-  }
-  const result = engine.restore(decoded.text, restoreOptions);
-  if (!write || input.abs === undefined || result.output === decoded.text) {
-    return { path: input.path, result };
-  }
-  try {
-    await io.writeFileAtomic(input.abs, encodeText(result.output));
-    return { path: input.path, result, written: true };
-  } catch (err) {
-    return { path: input.path, result, error: `cannot write: ${describeFsError(err)}` };
-  }
-}
-
-function formatFile(file: FileReport, options: CliOptions, chalk: ChalkInstance): string {
-  const reportOptions = { chalk, explain: options.explain };
-  switch (options.format) {
-    case 'text':
-      return formatTextFile(file, reportOptions);
-    case 'diff':
-      return formatDiffFile(file, reportOptions);
-    case 'patch':
-      return formatPatchFile(file);
-    case 'json':
-      return ''; // written whole at the end
-  }
-}
-
 export async function runRestore(
   io: Io,
   engine: CliEngine,
@@ -132,27 +76,22 @@ export async function runRestore(
   let summary = EMPTY_SUMMARY;
   let fixable = false;
   const jsonFiles: JsonFile[] = [];
-  const finish = (file: FileReport): void => {
-    summary = addToSummary(summary, file);
-    fixable ||= hasFixable(file, options.minConfidence);
-    if (options.format === 'json' && !options.print) jsonFiles.push(jsonFile(file));
+  const finish = (file: FileOutcome): void => {
+    summary = addCounts(summary, file.counts);
+    fixable ||= file.fixable;
+    if (file.json !== undefined) jsonFiles.push(file.json);
   };
   for (const p of problems) {
     io.stderr(`restore-text: ${p.path}: ${p.reason}\n`);
-    finish({ path: p.path, error: p.reason });
+    finish(failedOutcome(p.path, p.reason, options));
   }
-  const restoreOptions = inputs.length > 0 ? engineOptions(io, engine, options) : undefined;
-  for (const input of inputs) {
-    const file = await processInput(io, engine, restoreOptions!, input, options.write);
-    if (!file) continue;
-    finish(file);
-    if (file.error !== undefined)
-      io.stderr(`restore-text: ${file.path === '-' ? '<stdin>' : file.path}: ${file.error}\n`);
-    if (options.print) {
-      if (file.result) io.stdout(file.result.output);
-    } else {
-      io.stdout(formatFile(file, options, chalk));
-    }
+  if (inputs.length > 0) {
+    const restoreOptions = engineOptions(io, engine, options);
+    await restoreInputs({ io, engine, restoreOptions, options, chalk }, inputs, (file) => {
+      finish(file);
+      if (file.error !== undefined)
+        io.stderr(`restore-text: ${file.path === '-' ? '<stdin>' : file.path}: ${file.error}\n`);
+    });
   }
   if (!options.print) {
     if (options.format === 'json')

@@ -43,7 +43,7 @@ function bestCut(cuts: readonly number[]): number | undefined {
  * Length of the section that starts `window` (the text from the section's start, at least
  * SECTION_MAX + 1 characters of it unless the text ends there: `final`). At a paragraph break,
  * else a line break, else between words, outside code; a run of SECTION_MAX characters without
- * any is cut there (not inside a surrogate pair).
+ * any is cut there (not inside a surrogate pair or a CRLF).
  */
 export function sectionLength(window: string, final: boolean): number {
   if (final && window.length <= SECTION_MAX) return window.length;
@@ -53,8 +53,11 @@ export function sectionLength(window: string, final: boolean): number {
     const cut = bestCut(cutsAfter(re, text, ranges));
     if (cut !== undefined) return cut;
   }
-  const last = text.charCodeAt(SECTION_MAX - 1);
-  return last >= 0xd800 && last <= 0xdbff ? SECTION_MAX - 1 : SECTION_MAX;
+  // Never between the halves of a surrogate pair or of a CRLF.
+  const last = window.charCodeAt(SECTION_MAX - 1);
+  const split =
+    (last >= 0xd800 && last <= 0xdbff) || (last === 13 && window.charCodeAt(SECTION_MAX) === 10);
+  return split ? SECTION_MAX - 1 : SECTION_MAX;
 }
 
 /** The sections of a whole text, in order: [start, end) spans that cover it. */
@@ -73,4 +76,14 @@ export function sectionSpans(text: string): Span[] {
 /** The edit moved by `offset` characters (from a section to the whole text). */
 export function shiftEdit(edit: Edit, offset: number): Edit {
   return offset === 0 ? edit : { ...edit, span: [edit.span[0] + offset, edit.span[1] + offset] };
+}
+
+/** Line breaks in a text, counted as LineIndex counts them (CRLF, LF, a lone CR). */
+export function lineBreaks(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
 }

@@ -2,8 +2,13 @@
 // then the changed lines with the applied edits drawn inline. Files without findings print nothing.
 import { describeEdit, explainLines } from './describeEdit.js';
 import { blocksOf, gutter, inlineStyle, renderBlock } from './inline.js';
-import { LineIndex } from './lines.js';
-import { displayPath, findingsOf, type FileReport, type ReportOptions } from './types.js';
+import {
+  displayPath,
+  findingsOf,
+  lineIndexOf,
+  type FileReport,
+  type ReportOptions,
+} from './types.js';
 
 export function formatTextFile(file: FileReport, options: ReportOptions): string {
   const { result } = file;
@@ -11,7 +16,7 @@ export function formatTextFile(file: FileReport, options: ReportOptions): string
   const findings = findingsOf(result);
   if (findings.length === 0) return '';
   const { chalk } = options;
-  const index = new LineIndex(result.input);
+  const index = lineIndexOf(file);
   const lines: string[] = [];
   for (const { edit, applied } of findings) {
     const { line, column } = index.position(edit.span[0]);
