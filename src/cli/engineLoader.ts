@@ -9,6 +9,8 @@ export interface CliEngine {
   restore(text: string, options: RestoreOptions): RestoreResult;
   readonly builtinNames: readonly string[];
   describeBuiltinDictionaries(): DictionaryDescription[];
+  /** The shipped engine, which worker threads can load for themselves (--jobs). */
+  readonly threadSafe?: boolean;
 }
 
 export type EngineLoader = () => Promise<CliEngine>;
@@ -24,5 +26,6 @@ export const loadEngine: EngineLoader = async () => {
     restore: core.restore,
     builtinNames: load.BUILTIN_DICTIONARIES,
     describeBuiltinDictionaries: load.describeBuiltinDictionaries,
+    threadSafe: true,
   };
 };

@@ -36,6 +36,8 @@ export interface Io {
    * section without being held whole). Optional: without it, files are read whole.
    */
   readFileChunks?(path: string): AsyncIterable<Uint8Array>;
+  /** The real file system, which worker threads can read too (--jobs); else one thread. */
+  readonly workerThreads?: boolean;
   /** Replace a file atomically (temporary file in the same folder, then rename), keeping its mode. */
   writeFileAtomic(path: string, data: Uint8Array): Promise<void>;
   /** Entries of a folder, in any order. */

@@ -99,6 +99,7 @@ export function nodeIo(overrides: NodeIoOverrides = {}): Io {
     stat: statFile,
     readFile: async (path) => new Uint8Array(await readFile(path)),
     readFileChunks: (path) => createReadStream(path, { highWaterMark: CHUNK_BYTES }),
+    workerThreads: true,
     writeFileAtomic,
     readdir: listDir,
   };

@@ -1,11 +1,13 @@
 // The command line: one commander program per run, with exitOverride() so that nothing calls
 // process.exit, and output routed through the Io.
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
 import { DEFAULT_MIN_CONFIDENCE } from '../defaults.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 
 export const FORMATS = ['text', 'diff', 'json', 'patch'] as const;
+const MAX_JOBS = 256;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -23,6 +25,8 @@ export interface CliOptions {
   readonly builtin: boolean | readonly string[];
   readonly context: boolean;
   readonly color: boolean;
+  /** Files restored at once, in worker threads (--jobs; default: the number of processors). */
+  readonly jobs: number;
 }
 
 export type Parsed =
@@ -60,6 +64,14 @@ function parseConfidence(value: string): number {
   return n;
 }
 
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > MAX_JOBS) {
+    throw new InvalidArgumentError(`must be a whole number from 1 to ${MAX_JOBS}.`);
+  }
+  return n;
+}
+
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
@@ -88,6 +100,11 @@ export function buildProgram(io: Io, version: string): Command {
     .option('--no-builtin [names...]', 'turn off all built-in dictionaries, or the ones named')
     .option('--no-context', 'dictionary phrases only: no language model, no thesauri')
     .option('--no-color', 'no colors')
+    .option(
+      '-j, --jobs <n>',
+      'files restored at once, in worker threads (default: the number of processors)',
+      parseJobs,
+    )
     .addHelpText('after', HELP_AFTER)
     .exitOverride()
     .configureOutput({
@@ -136,6 +153,7 @@ export async function parseArgs(io: Io, argv: readonly string[], version: string
         builtin: builtinChoice(o['builtin']),
         context: o['context'] !== false,
         color: o['color'] !== false,
+        jobs: (o['jobs'] as number | undefined) ?? availableParallelism(),
       },
     };
   });

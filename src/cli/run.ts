@@ -47,7 +47,8 @@ function validateBuiltins(options: CliOptions, known: readonly string[]): void {
   }
 }
 
-function engineOptions(io: Io, engine: CliEngine, options: CliOptions): RestoreOptions {
+/** The engine's options for a run (also made by each worker thread, from the same CliOptions). */
+export function engineOptions(io: Io, engine: CliEngine, options: CliOptions): RestoreOptions {
   const { builtin } = options;
   return engine.createRestoreOptions({
     builtin: typeof builtin === 'boolean' ? builtin : { exclude: builtin },
@@ -86,8 +87,8 @@ export async function runRestore(
     finish(failedOutcome(p.path, p.reason, options));
   }
   if (inputs.length > 0) {
-    const restoreOptions = engineOptions(io, engine, options);
-    await restoreInputs({ io, engine, restoreOptions, options, chalk }, inputs, (file) => {
+    const restoreOptions = (): RestoreOptions => engineOptions(io, engine, options);
+    await restoreInputs({ io, engine, options, chalk }, restoreOptions, inputs, (file) => {
       finish(file);
       if (file.error !== undefined)
         io.stderr(`restore-text: ${file.path === '-' ? '<stdin>' : file.path}: ${file.error}\n`);
