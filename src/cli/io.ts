@@ -28,6 +28,8 @@ export interface Io {
   stderr(text: string): void;
   /** All of standard input. */
   readStdin(): Promise<Uint8Array>;
+  /** Standard input as it comes (--jsonl streams). Optional: without it, read whole. */
+  stdinChunks?(): AsyncIterable<Uint8Array>;
   /** Rejects with an error carrying a Node-style `code` (ENOENT, EACCES, …). */
   stat(path: string): Promise<FileStat>;
   readFile(path: string): Promise<Uint8Array>;

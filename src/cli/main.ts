@@ -34,12 +34,14 @@ async function dispatch(argv: readonly string[], io: Io, load: EngineLoader): Pr
   // Usage errors before the engine loads; but an unknown --no-builtin name, checked against
   // the engine's list, goes first (it is often a path the option swallowed: the real cause).
   if (typeof options.builtin === 'boolean') validateCombination(options);
-  const [{ runRestore }, { makeChalk }, engine] = await Promise.all([
+  const [{ runRestore }, { runJsonl }, { makeChalk }, engine] = await Promise.all([
     import('./run.js'),
+    import('./stream/jsonl.js'),
     import('./color.js'),
     load(),
   ]);
-  return runRestore(io, engine, options, makeChalk(io, options.color));
+  const run = options.jsonl ? runJsonl : runRestore;
+  return run(io, engine, options, makeChalk(io, options.color));
 }
 
 /**

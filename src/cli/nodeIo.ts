@@ -35,6 +35,16 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
+async function* streamChunks(stream: NodeJS.ReadableStream): AsyncGenerator<Uint8Array> {
+  for await (const chunk of stream) {
+    yield typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Uint8Array);
+  }
+}
+
+async function* oneChunk(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes;
+}
+
 function kindOf(s: {
   isFile(): boolean;
   isDirectory(): boolean;
@@ -96,6 +106,7 @@ export function nodeIo(overrides: NodeIoOverrides = {}): Io {
     stdout: overrides.stdout ?? streamWriter(process.stdout),
     stderr: overrides.stderr ?? streamWriter(process.stderr),
     readStdin: () => (stdin ? Promise.resolve(stdin) : readAll(process.stdin)),
+    stdinChunks: () => (stdin ? oneChunk(stdin) : streamChunks(process.stdin)),
     stat: statFile,
     readFile: async (path) => new Uint8Array(await readFile(path)),
     readFileChunks: (path) => createReadStream(path, { highWaterMark: CHUNK_BYTES }),

@@ -27,6 +27,8 @@ export interface CliOptions {
   readonly color: boolean;
   /** Files restored at once, in worker threads (--jobs; default: the number of processors). */
   readonly jobs: number;
+  /** Read JSON lines {"id", "text"}, write one result line each (docs/stream-schema.md). */
+  readonly jsonl: boolean;
 }
 
 export type Parsed =
@@ -49,6 +51,11 @@ Output formats (--format):
   diff   every line with a finding, drawn inline, with confidence and source per edit
   json   versioned document (docs/json-schema.md)
   patch  unified diff for \`git apply\` or \`patch -p1\`
+
+--jsonl: one document per input line {"id": …, "text": "…"}, one result line per document
+{"version", "id", "verdict": spun|suspicious|clean, "edits", …} in input order (with --print,
+also "output": the restored text); a malformed line is reported on standard error with its
+line number and the stream goes on (exit code 2 at the end). See docs/stream-schema.md.
 
 Folders are walked recursively, skipping hidden entries, node_modules and what .gitignore
 files exclude; binary files found there are skipped silently (named ones are an error).
@@ -100,6 +107,10 @@ export function buildProgram(io: Io, version: string): Command {
     .option('--no-builtin [names...]', 'turn off all built-in dictionaries, or the ones named')
     .option('--no-context', 'dictionary phrases only: no language model, no thesauri')
     .option('--no-color', 'no colors')
+    .option(
+      '--jsonl',
+      'read documents as JSON lines {"id", "text"} from standard input (or the files given) and write one result line each',
+    )
     .option(
       '-j, --jobs <n>',
       'files restored at once, in worker threads (default: the number of processors)',
@@ -154,6 +165,7 @@ export async function parseArgs(io: Io, argv: readonly string[], version: string
         context: o['context'] !== false,
         color: o['color'] !== false,
         jobs: (o['jobs'] as number | undefined) ?? availableParallelism(),
+        jsonl: o['jsonl'] === true,
       },
     };
   });
@@ -167,6 +179,11 @@ export async function parseArgs(io: Io, argv: readonly string[], version: string
 
 /** Options that cannot go together, or no input at all: a UsageError. */
 export function validateCombination(options: CliOptions): void {
+  if (options.jsonl) {
+    if (options.write) throw new UsageError('--jsonl and --write cannot be combined');
+    if (options.formatGiven) throw new UsageError('--jsonl and --format cannot be combined');
+    return; // no paths: standard input
+  }
   if (options.paths.length === 0) {
     throw new UsageError('no input: give files or folders, or - for standard input (see --help)');
   }
