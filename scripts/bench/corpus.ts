@@ -88,14 +88,15 @@ export function kindParagraphs(kind: Kind): string[] {
   return [...tortured, ...withPhrases];
 }
 
-/** Paragraphs repeated, separated by blank lines, until the text has `bytes` UTF-8 bytes. */
-export function textOfSize(paras: readonly string[], bytes: number): string {
+/** Paragraphs repeated, separated by blank lines, cut to `bytes` UTF-8 bytes (a final newline). */
+export function textOfSize(paras: readonly string[], size: number): string {
+  const bytes = size - 1;
   const parts: string[] = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
+  let length = 0;
+  for (let i = 0; length < bytes; i++) {
     const p = paras[i % paras.length] as string;
     parts.push(p);
-    size += Buffer.byteLength(p) + 2;
+    length += Buffer.byteLength(p) + 2;
   }
   let text = parts.join('\n\n');
   const buffer = Buffer.from(text);
