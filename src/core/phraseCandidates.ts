@@ -156,7 +156,7 @@ export function findPhraseCandidates(
   if (dictionaries.length === 0) return [];
   const matches = phraseIndex(dictionaries, inflections).match(tokens);
   if (matches.length === 0) return [];
-  const doc = documentContext(tokens.map((t) => t.text).join(''), tokens);
+  const doc = documentContext(() => tokens.map((t) => t.text).join(''), tokens);
   const listed = matches.map((m) => found(tokens, m, standingIn(m.entry, doc)));
   const sure = surePhrasesByDictionary(listed);
   const inferred = inferredPhrases(tokens, dictionaries, matches, sure).map((m) => ({
