@@ -36,7 +36,18 @@ function median(xs: readonly number[]): number {
 /** Exit codes that are not failures (restore-text: 0; 1 is --check with findings). */
 const OK_CODES = new Set([0, 1]);
 
-function once(command: string, args: readonly string[], cwd: string, timeoutS: number): Sample {
+export interface MeasureOptions {
+  readonly cwd: string;
+  readonly runs: number;
+  readonly timeoutS: number;
+  /** Any exit status is a finished run (codespell exits 65 when it finds something). */
+  readonly anyStatus?: boolean;
+}
+
+function once(command: string, args: readonly string[], options: MeasureOptions): Sample {
+  const { cwd, timeoutS } = options;
+  const okStatus = (status: number | null): boolean =>
+    status !== null && (options.anyStatus === true || OK_CODES.has(status));
   const dir = mkdtempSync(join(tmpdir(), 'bench-time-'));
   const out = join(dir, 'time.txt');
   try {
@@ -58,7 +69,7 @@ function once(command: string, args: readonly string[], cwd: string, timeoutS: n
     const wallClock = Number(process.hrtime.bigint() - t0) / 1e9;
     const timedOut = r.signal === 'SIGKILL';
     if (!haveTime || timedOut || !existsSync(out)) {
-      return { wall: wallClock, cpu: NaN, ok: !timedOut && OK_CODES.has(r.status ?? -1), timedOut };
+      return { wall: wallClock, cpu: NaN, ok: !timedOut && okStatus(r.status), timedOut };
     }
     const last = readFileSync(out, 'utf8').trim().split('\n').pop() ?? '';
     const [wall, user, sys, kb] = last.split(' ').map(Number);
@@ -67,7 +78,7 @@ function once(command: string, args: readonly string[], cwd: string, timeoutS: n
       wall: wall ?? wallClock,
       cpu: (user ?? NaN) + (sys ?? NaN),
       rssMb: (kb ?? NaN) / 1024,
-      ok: OK_CODES.has(r.status ?? -1),
+      ok: okStatus(r.status),
       timedOut: false,
     };
   } finally {
@@ -79,11 +90,11 @@ function once(command: string, args: readonly string[], cwd: string, timeoutS: n
 export function measure(
   command: string,
   args: readonly string[],
-  options: { cwd: string; runs: number; timeoutS: number },
+  options: MeasureOptions,
 ): Measured {
   const samples: Sample[] = [];
   for (let i = 0; i < options.runs; i++) {
-    const s = once(command, args, options.cwd, options.timeoutS);
+    const s = once(command, args, options);
     samples.push(s);
     if (!s.ok) break;
   }
