@@ -21,6 +21,7 @@ import { codeVocabulary } from './codeVocabulary.js';
 import { formatRanges } from './protect/formatRanges.js';
 import { pragmaRanges } from './pragmas.js';
 import { allowedRanges } from './allowList.js';
+import { weighQuotedSpeech } from './quotedSpeech.js';
 import { DEFAULT_MIN_CONFIDENCE } from '../defaults.js';
 
 export { DEFAULT_MIN_CONFIDENCE } from '../defaults.js';
@@ -141,9 +142,12 @@ export function restore(input: string, options: RestoreOptions): RestoreResult {
     lm === undefined
       ? phrasesAlone(phrases, options)
       : decodeInContext(tokens, phrases, lm, options, codeVocabulary(input, tokens, ranges));
-  const edits = outsideProtected(
-    found.flatMap((e) => agreeArticle(input, e)),
-    kept,
+  const edits = weighQuotedSpeech(
+    tokens,
+    outsideProtected(
+      found.flatMap((e) => agreeArticle(input, e)),
+      kept,
+    ),
   );
   const fixable = edits.filter((e) => !e.suggestOnly && e.confidence >= minConfidence);
   const result = applyEdits(input, fixable);

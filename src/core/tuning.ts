@@ -55,6 +55,10 @@ export const KNOWN_PAIR_CHANNEL = -0.5;
 export const MIN_UNCLAIMED_SHARE = 0.001;
 /** P(spun) from which curated swaps may rewrite capitalised words of names: more likely. */
 export const NAME_GATE = 0.5;
+/** P(right) of a name word restored to a name the LM knows, in a spun text; by hand. */
+export const NAME_KNOWN = 0.95;
+/** Share of words changed at which a text counts as half likely spun, for names; by hand. */
+export const NAME_HALF_RATE = 0.01;
 /** Longest written phrase looked up, in words; 6 (was 4) for paraphrasers, dev set unchanged. */
 export const MAX_PHRASE_WORDS = 6;
 /** Candidates kept per slot and key, best channel first; by hand, above what real keys hold. */
@@ -111,6 +115,17 @@ export const SURE_PHRASE_PRIOR = 0.9;
 export const SHORT_QUOTE_WORDS = 8;
 /** Shortest stem of an inflected last word matched against the phrase index; by hand. */
 export const MIN_STEM = 2;
+
+// --- Quoted speech (quotedSpeech.ts): was it spun like the rest of the text? ---
+
+/** Changes at or above this confidence count as the spinner's, inside and outside quotations. */
+export const QUOTE_CHANGE_CONFIDENCE = 0.8;
+/** Such changes per word in text a spinner left alone (genuine paragraphs of spun texts). */
+export const QUOTE_GENUINE_RATE = 0.005;
+/** Words of genuine-rate text the rate outside quotations is smoothed with; by hand. */
+export const QUOTE_SMOOTHING_WORDS = 50;
+/** Prior that a spinner spins quoted speech: some do, some do not. */
+export const QUOTE_SPUN_PRIOR = 0.5;
 
 // --- Inferred phrases (inferredPhrases.ts; measured by npm run inferred-phrases) ---
 
