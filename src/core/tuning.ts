@@ -33,6 +33,8 @@ export const FULL_CONTEXTS = 3;
 export const STRONG_GAIN = 2;
 /** Originals of a written word scored, best noisy-channel score first; 10 (was 6), by hand. */
 export const TOP_ORIGINALS = 10;
+/** Share of its probability a decision keeps when the document's swap table contradicts it. */
+export const TABLE_CONFLICT = 0.5;
 /** The margin of an original with no rival: the top of the margin feature's range (model). */
 export const SOLE_MARGIN = 10;
 

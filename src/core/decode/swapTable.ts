@@ -1,0 +1,66 @@
+// The document's own swap table. A spinner writes each original with one substitute wherever it
+// swaps it, and its table does not swap its own substitutes: so the decisions of one text, read
+// as a table (written word -> original), contradict each other when
+//   - one written word is restored to two originals ("previous" -> "past" here, "former" there),
+//   - one original is restored from two written words ("within" -> "in" and "inside" -> "in"),
+//   - a word the table writes for another is itself restored ("within" -> "in" with "inside" ->
+//     "within").
+// The table holds each written word's and each original's likeliest pairing among the
+// decisions at or above ACCEPT (the evidence pooled over occurrences by the decision model); a
+// decision it contradicts keeps TABLE_CONFLICT of its probability: kept, but a weaker reading.
+import { observedOf } from './typeEvidence.js';
+import { ACCEPT, TABLE_CONFLICT } from '../tuning.js';
+
+/** What the table needs of a decision. */
+export interface TableEntry {
+  readonly candidate: { readonly typeKey: string };
+  readonly probability: number;
+}
+
+/** The original (base) of a type key `observed→original`. */
+function originalOf(key: string): string {
+  return key.slice(key.indexOf('→') + 1);
+}
+
+/** The likeliest pairing of each side: written -> [original, p] and original -> [written, p]. */
+function tableOf(decisions: readonly TableEntry[]): {
+  byWritten: Map<string, readonly [string, number]>;
+  byOriginal: Map<string, readonly [string, number]>;
+} {
+  const byWritten = new Map<string, readonly [string, number]>();
+  const byOriginal = new Map<string, readonly [string, number]>();
+  for (const d of decisions) {
+    if (d.probability < ACCEPT) continue;
+    const w = observedOf(d.candidate.typeKey);
+    const o = originalOf(d.candidate.typeKey);
+    if (d.probability > (byWritten.get(w)?.[1] ?? -1)) byWritten.set(w, [o, d.probability]);
+    if (d.probability > (byOriginal.get(o)?.[1] ?? -1)) byOriginal.set(o, [w, d.probability]);
+  }
+  return { byWritten, byOriginal };
+}
+
+/** The reason a decision contradicts the table, or undefined when it does not. */
+function tableConflict(d: TableEntry, table: ReturnType<typeof tableOf>): string | undefined {
+  const w = observedOf(d.candidate.typeKey);
+  const o = originalOf(d.candidate.typeKey);
+  const sameWritten = table.byWritten.get(w);
+  if (sameWritten !== undefined && sameWritten[0] !== o && sameWritten[1] > d.probability)
+    return `the text's “${w}” stands for “${sameWritten[0]}”`;
+  const sameOriginal = table.byOriginal.get(o);
+  if (sameOriginal !== undefined && sameOriginal[0] !== w && sameOriginal[1] > d.probability)
+    return `the text writes “${sameOriginal[0]}” for “${o}”`;
+  const chained = table.byWritten.get(o);
+  if (chained !== undefined && chained[0] !== w && chained[1] > d.probability)
+    return `the text writes “${o}” for “${chained[0]}”`;
+  return undefined;
+}
+
+/** The decisions, those the table contradicts at TABLE_CONFLICT of their probability. */
+export function weighByTable<T extends TableEntry>(decisions: readonly T[]): T[] {
+  const table = tableOf(decisions);
+  return decisions.map((d) =>
+    tableConflict(d, table) === undefined
+      ? d
+      : { ...d, probability: d.probability * TABLE_CONFLICT },
+  );
+}
