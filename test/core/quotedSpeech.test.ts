@@ -28,13 +28,13 @@ describe('quotations', () => {
 describe('quotesSpun', () => {
   test.each([
     // A spun text (1 sure change in 10 words outside) whose 30 quoted words show none.
-    [{ wordsIn: 30, wordsOut: 300, changesIn: 0, changesOut: 30 }, 0.07996],
+    [{ wordsIn: 30, wordsOut: 300, changesIn: 0, changesOut: 30 }, 0.08995],
     // Two changes in them: the quotations were spun too.
-    [{ wordsIn: 30, wordsOut: 300, changesIn: 2, changesOut: 30 }, 0.96292],
+    [{ wordsIn: 30, wordsOut: 300, changesIn: 2, changesOut: 30 }, 0.88243],
     // A text with no change at all says nothing: the prior.
     [{ wordsIn: 30, wordsOut: 300, changesIn: 0, changesOut: 0 }, 0.5],
     // A short text: 8 quoted words with no change are weak evidence.
-    [{ wordsIn: 8, wordsOut: 40, changesIn: 0, changesOut: 8 }, 0.33329],
+    [{ wordsIn: 8, wordsOut: 40, changesIn: 0, changesOut: 8 }, 0.33725],
   ])('%j', (counts, p) => {
     expect(quotesSpun(counts)).toBeCloseTo(p, 5);
   });
@@ -56,33 +56,35 @@ function edit(text: string, actual: string, confidence: number, nth = 0): Edit {
 }
 
 describe('weighQuotedSpeech', () => {
-  // Ten changed words outside the quotation, none inside but the one weighed.
+  // Ten changed words outside the quotation; inside, 40 words.
   const outside = 'alpha beta gamma delta epsilon zeta eta theta iota kappa';
-  const text = `${outside}. He said “we stand ready to talk with our partners in the region today”. ${outside}.`;
+  const speech = 'we stand ready to talk with our partners in the region today and tomorrow';
+  const quote = `${speech} and ${speech} and so also some more of the same words in it`;
+  const text = `${outside}. He said “${quote}”. ${outside}.`;
   const tokens = tokenize(text);
   const changes = outside.split(' ').map((w) => edit(text, w, 0.9));
 
   test('counts words and sure changes inside and outside', () => {
     const inQuote = edit(text, 'partners', 0.85);
     expect(quoteCounts(tokens, quotations(tokens), [...changes, inQuote])).toEqual({
-      wordsIn: 12,
+      wordsIn: 40,
       wordsOut: 22,
       changesIn: 1,
       changesOut: 10,
     });
   });
 
-  test('a lone change inside the unspun quotation is damped; the others stay', () => {
-    const weak = edit(text, 'partners', 0.7);
-    const out = weighQuotedSpeech(tokens, [...changes, weak]);
+  test('one sure change in 40 unspun quoted words is damped; the others stay', () => {
+    const lone = edit(text, 'partners', 0.85);
+    const out = weighQuotedSpeech(tokens, [...changes, lone]);
     expect(out.slice(0, 10)).toEqual(changes);
     const damped = out[10] as Edit;
-    // r1 = (10 + 0.25) / 72; log LR = -12 (r1 - 0.005): P = 0.16133.
-    expect(damped.confidence).toBeCloseTo(0.7 * 0.16133, 4);
-    expect(damped.reasons.at(-1)).toMatch(/^inside a quotation, .*P spun 0\.16/);
+    // r1 = (10 + 0.5) / 72; log LR = ln(r1 / 0.01) - 40 (r1 - 0.01): P = 0.05989.
+    expect(damped.confidence).toBeCloseTo(0.85 * 0.05989, 4);
+    expect(damped.reasons.at(-1)).toMatch(/^inside a quotation, .*P spun 0\.06/);
   });
 
-  test('three sure changes inside: the quotation was spun, nothing is damped', () => {
+  test('three sure changes inside: the quotation was spun (P 0.93), nothing is damped', () => {
     const inside = ['stand', 'talk', 'partners'].map((w) => edit(text, w, 0.9));
     const all = [...changes, ...inside];
     expect(weighQuotedSpeech(tokens, all)).toEqual(all);
