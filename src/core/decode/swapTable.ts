@@ -1,10 +1,11 @@
 // The document's own swap table. A spinner writes each original with one substitute wherever it
 // swaps it, and its table does not swap its own substitutes: so the decisions of one text, read
 // as a table (written word -> original), contradict each other when
-//   - one written word is restored to two originals ("previous" -> "past" here, "former" there),
 //   - one original is restored from two written words ("within" -> "in" and "inside" -> "in"),
 //   - a word the table writes for another is itself restored ("within" -> "in" with "inside" ->
 //     "within").
+// (One written word may stand for two originals: a spinner writes "previous" for "past" and for
+// "former", an alphabetical one "ample" for "big" and for "large".)
 // The table holds each written word's and each original's likeliest pairing among the
 // decisions at or above ACCEPT (the evidence pooled over occurrences by the decision model); a
 // decision it contradicts keeps TABLE_CONFLICT of its probability: kept, but a weaker reading.
@@ -43,9 +44,6 @@ function tableOf(decisions: readonly TableEntry[]): {
 function tableConflict(d: TableEntry, table: ReturnType<typeof tableOf>): string | undefined {
   const w = observedOf(d.candidate.typeKey);
   const o = originalOf(d.candidate.typeKey);
-  const sameWritten = table.byWritten.get(w);
-  if (sameWritten !== undefined && sameWritten[0] !== o && sameWritten[1] > d.probability)
-    return `the text's “${w}” stands for “${sameWritten[0]}”`;
   const sameOriginal = table.byOriginal.get(o);
   if (sameOriginal !== undefined && sameOriginal[0] !== w && sameOriginal[1] > d.probability)
     return `the text writes “${sameOriginal[0]}” for “${o}”`;
