@@ -40,7 +40,8 @@ interface SpinnerSwap {
 
 export function score(input: FeatureInput, chunk: ChunkContext, pass: PassContext): Scored {
   const features = featureVector(featuresOf(input, chunk, pass));
-  const { model: trees } = chunk;
+  // A word of a name is not the model's to judge: it never saw names (nameEvidence).
+  const trees = input.candidate.name === true ? undefined : chunk.model;
   const logit = trees === undefined ? -Infinity : treeLogit(trees, features);
   const model = trees === undefined ? 0 : calibrated(trees, logit);
   const swap = spinnerSwap(input.candidate, chunk);
