@@ -1,13 +1,13 @@
 // Words of names. Spinners swap the words of names one by one ("White Home", "Los Angeles
 // Worldwide Airport"), but a capitalised word is otherwise left as written: a name is not a
 // synonym's business. A capitalised word inside a multi-word name may be restored when the
-// language model knows the restored name and not the written one: more of the name's inner
-// word pairs are bigrams the LM has seen with the restoration than as written ("white house"
-// seen, "white home" not).
+// language model knows the restored name and not the written one: none of the name's inner
+// word pairs is a bigram the LM has seen as written, and one is a collocation it has seen with
+// the restoration ("white house", far likelier than "house" alone; "white home" unseen).
 import type { LanguageModel, Token } from '../types.js';
 import type { Slot } from './slots.js';
 import type { WordCandidate } from './wordCandidate.js';
-import { NAME_HALF_RATE, NAME_KNOWN } from './tuning.js';
+import { NAME_HALF_RATE, NAME_KNOWN, NAME_PMI } from './tuning.js';
 
 const CAPITAL = /^\p{Lu}/u;
 
@@ -35,15 +35,26 @@ export function nameNeighbours(
   return { ...(left === undefined ? {} : { left }), ...(right === undefined ? {} : { right }) };
 }
 
-/** Inner bigrams of the name the LM has seen with `word` at the slot. */
+/**
+ * Inner bigrams of the name the LM has seen with `word` at the slot; with `collocation`, only
+ * those whose second word is at least NAME_PMI (log10) likelier after the first than on its own
+ * ("white house"; not "some manager", which almost any word before "manager" would give).
+ */
 function seenPairs(
   lm: LanguageModel,
   neighbours: { readonly left?: number; readonly right?: number },
   word: number,
+  collocation: boolean,
 ): number {
   if (word < 0 || lm.matchOrder === undefined) return 0;
   const seen = (h: number | undefined, w: number): number =>
-    h !== undefined && h >= 0 && w >= 0 && (lm.matchOrder?.([h], w) ?? 0) >= 2 ? 1 : 0;
+    h !== undefined &&
+    h >= 0 &&
+    w >= 0 &&
+    (lm.matchOrder?.([h], w) ?? 0) >= 2 &&
+    (!collocation || lm.logProb([h], w) - lm.logProb([], w) >= NAME_PMI)
+      ? 1
+      : 0;
   const right = neighbours.right;
   return seen(neighbours.left, word) + (right === undefined ? 0 : seen(word, right));
 }
@@ -63,11 +74,12 @@ export function nameCandidates(
   if ((slots[i] as Slot).sentenceStart) return [];
   const neighbours = nameNeighbours(tokens, slots, i);
   if (neighbours.left === undefined && neighbours.right === undefined) return [];
-  const written = seenPairs(lm, neighbours, (slots[i] as Slot).id);
+  // A name the LM has seen any inner pair of as written is the writer's ("National Board").
+  if (seenPairs(lm, neighbours, (slots[i] as Slot).id, false) > 0) return [];
   const out: WordCandidate[] = [];
   for (const c of singles) {
     if (c.original.spinner !== undefined || c.ids.length !== 1 || c.first !== c.last) continue;
-    if (seenPairs(lm, neighbours, c.ids[0] as number) > written) out.push({ ...c, name: true });
+    if (seenPairs(lm, neighbours, c.ids[0] as number, true) > 0) out.push({ ...c, name: true });
   }
   return out;
 }

@@ -59,6 +59,12 @@ export const MIN_UNCLAIMED_SHARE = 0.001;
 export const NAME_GATE = 0.5;
 /** P(right) of a name word restored to a name the LM knows, in a spun text; by hand. */
 export const NAME_KNOWN = 0.95;
+/**
+ * log10 by which a name's inner bigram must be likelier than its second word alone to count as
+ * known (a collocation: "white house" about 2.8, "national council" 2); by hand, with names
+ * restored in spun addresses ("America Reads" -> "America Has" at 1).
+ */
+export const NAME_PMI = 2;
 /** Share of words changed at which a text counts as half likely spun, for names; by hand. */
 export const NAME_HALF_RATE = 0.01;
 /** Longest written phrase looked up, in words; 6 (was 4) for paraphrasers, dev set unchanged. */

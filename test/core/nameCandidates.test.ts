@@ -23,11 +23,17 @@ const lm = tableLm({
   'angeles international': -1,
   'international airport': -1,
   'home depot': -1,
+  some: -2,
+  governor: -4,
+  manager: -3,
+  // Seen, but no likelier than "manager" alone: not a collocation.
+  'some manager': -3,
 });
 const thesaurus = tableThesaurus({
   home: [original('house')],
   worldwide: [original('international'), original('global')],
   said: [original('stated')],
+  governor: [original('manager')],
 });
 
 /** The restorations of every name candidate in `text`. */
@@ -51,6 +57,8 @@ describe('nameCandidates', () => {
     ['the white home said.', []],
     // Punctuation between the words: not one name.
     ['The White, Home said.', []],
+    // "some manager" is a bigram the LM has seen, but not a collocation.
+    ['He met Some Governor today.', []],
   ])('%j', (text, expected) => {
     expect(restoredNames(text)).toEqual(expected);
   });
