@@ -2,7 +2,7 @@
 // Worldwide Airport"), but a capitalised word is otherwise left as written: a name is not a
 // synonym's business. A capitalised word inside a multi-word name may be restored when the
 // language model knows the restored name and not the written one: none of the name's inner
-// word pairs is a bigram the LM has seen as written, and one is a collocation it has seen with
+// word pairs is a bigram the LM has seen as written, and each is a collocation it has seen with
 // the restoration ("white house", far likelier than "house" alone; "white home" unseen).
 import type { LanguageModel, Token } from '../types.js';
 import type { Slot } from './slots.js';
@@ -76,10 +76,13 @@ export function nameCandidates(
   if (neighbours.left === undefined && neighbours.right === undefined) return [];
   // A name the LM has seen any inner pair of as written is the writer's ("National Board").
   if (seenPairs(lm, neighbours, (slots[i] as Slot).id, false) > 0) return [];
+  // The restoration must fit the name on both sides ("Angeles International Airport").
+  const inner = (neighbours.left === undefined ? 0 : 1) + (neighbours.right === undefined ? 0 : 1);
   const out: WordCandidate[] = [];
   for (const c of singles) {
     if (c.original.spinner !== undefined || c.ids.length !== 1 || c.first !== c.last) continue;
-    if (seenPairs(lm, neighbours, c.ids[0] as number, true) > 0) out.push({ ...c, name: true });
+    if (seenPairs(lm, neighbours, c.ids[0] as number, true) === inner)
+      out.push({ ...c, name: true });
   }
   return out;
 }

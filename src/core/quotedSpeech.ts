@@ -121,7 +121,8 @@ export function quotesSpun(c: QuoteCounts): number {
 }
 
 /**
- * The edits with those inside quotations damped (confidence times P(quotations spun)) when the
+ * The edits with those inside quotations (but suggestions only) damped (confidence times
+ * P(quotations spun)) when the
  * document shows that its quotations were less likely spun than not. A document where no
  * quotation has words keeps its edits.
  */
@@ -131,7 +132,8 @@ export function weighQuotedSpeech(tokens: readonly Token[], edits: readonly Edit
   const p = quotesSpun(quoteCounts(tokens, spans, edits));
   if (p >= 0.5) return [...edits];
   return edits.map((e) =>
-    inside(spans, e.span)
+    // A suggestion only stays one: its reasons already say why.
+    !e.suggestOnly && inside(spans, e.span)
       ? {
           ...e,
           confidence: e.confidence * p,

@@ -57,6 +57,9 @@ describe('nameCandidates', () => {
     ['the white home said.', []],
     // Punctuation between the words: not one name.
     ['The White, Home said.', []],
+    // Both sides must fit: "angeles international" and "international airport"; "global" fits
+    // neither.
+    ['Los Angeles Worldwide Airport.', ['Worldwide -> International']],
     // "some manager" is a bigram the LM has seen, but not a collocation.
     ['He met Some Governor today.', []],
   ])('%j', (text, expected) => {

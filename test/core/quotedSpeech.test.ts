@@ -84,6 +84,11 @@ describe('weighQuotedSpeech', () => {
     expect(damped.reasons.at(-1)).toMatch(/^inside a quotation, .*P spun 0\.06/);
   });
 
+  test('a suggestion only inside the quotation is left as it is', () => {
+    const mention = { ...edit(text, 'partners', 0.85), suggestOnly: true };
+    expect(weighQuotedSpeech(tokens, [...changes, mention])[10]).toEqual(mention);
+  });
+
   test('three sure changes inside: the quotation was spun (P 0.93), nothing is damped', () => {
     const inside = ['stand', 'talk', 'partners'].map((w) => edit(text, w, 0.9));
     const all = [...changes, ...inside];

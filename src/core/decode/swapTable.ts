@@ -14,7 +14,10 @@ import { ACCEPT, TABLE_CONFLICT } from '../tuning.js';
 
 /** What the table needs of a decision. */
 export interface TableEntry {
-  readonly candidate: { readonly typeKey: string };
+  readonly candidate: {
+    readonly typeKey: string;
+    readonly original: { readonly spinner?: unknown };
+  };
   readonly probability: number;
 }
 
@@ -53,11 +56,15 @@ function tableConflict(d: TableEntry, table: ReturnType<typeof tableOf>): string
   return undefined;
 }
 
-/** The decisions, those the table contradicts at TABLE_CONFLICT of their probability. */
+/**
+ * The decisions, those the table contradicts at TABLE_CONFLICT of their probability. A curated
+ * spinner swap is not weighed: the lists say what spinners write, two words for one original
+ * included ("mentioned" and "stated" for "said").
+ */
 export function weighByTable<T extends TableEntry>(decisions: readonly T[]): T[] {
   const table = tableOf(decisions);
   return decisions.map((d) =>
-    tableConflict(d, table) === undefined
+    d.candidate.original.spinner !== undefined || tableConflict(d, table) === undefined
       ? d
       : { ...d, probability: d.probability * TABLE_CONFLICT },
   );

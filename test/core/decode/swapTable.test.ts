@@ -4,7 +4,10 @@ import { describe, expect, test } from 'vitest';
 import { weighByTable } from '../../../src/core/decode/swapTable.js';
 import { TABLE_CONFLICT } from '../../../src/core/tuning.js';
 
-const d = (typeKey: string, probability: number) => ({ candidate: { typeKey }, probability });
+const d = (typeKey: string, probability: number, curated = false) => ({
+  candidate: { typeKey, original: curated ? { spinner: {} } : {} },
+  probability,
+});
 const weighed = (...decisions: ReturnType<typeof d>[]): number[] =>
   weighByTable(decisions).map((x) => x.probability);
 
@@ -30,6 +33,11 @@ describe('weighByTable', () => {
       'the stronger reading is never the one weighed down',
       [d('inside→within', 0.95), d('within→in', 0.9)],
       [0.95, 0.9],
+    ],
+    [
+      'a curated spinner swap is not weighed',
+      [d('stated→said', 0.9), d('mentioned→said', 0.8, true)],
+      [0.9, 0.8],
     ],
     [
       'decisions below ACCEPT make no table',
