@@ -15,6 +15,8 @@ export interface CliEngine {
   traceWord(text: string, options: RestoreOptions, word: string): WordTrace;
   readonly builtinNames: readonly string[];
   describeBuiltinDictionaries(): DictionaryDescription[];
+  /** The shipped engine, which worker threads can load for themselves (--jobs). */
+  readonly threadSafe?: boolean;
 }
 
 export type EngineLoader = () => Promise<CliEngine>;
@@ -32,6 +34,7 @@ export const loadEngine: EngineLoader = async () => {
     traceWord: trace.traceWord,
     builtinNames: load.BUILTIN_DICTIONARIES,
     describeBuiltinDictionaries: load.describeBuiltinDictionaries,
+    threadSafe: true,
   };
 };
 
