@@ -25,6 +25,10 @@ export const GENUINE_SETS: Readonly<Record<string, string>> = {
   'clean-long': 'sotu',
   'clean-email': 'email',
   'clean-novel': 'novel',
+  'clean-news': 'news',
+  // Learned prose of the Brown Corpus and the tortured sets' bland scientific sentences.
+  'clean-science': 'science',
+  'clean-manual': 'manual',
   'tortured-clean': 'science',
 };
 

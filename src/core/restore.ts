@@ -23,6 +23,7 @@ import { codeVocabulary } from './codeVocabulary.js';
 import { formatRanges } from './protect/formatRanges.js';
 import { pragmaRanges } from './pragmas.js';
 import { allowedRanges } from './allowList.js';
+import { weighQuotedSpeech } from './quotedSpeech.js';
 import { DEFAULT_MIN_CONFIDENCE } from '../defaults.js';
 import { alreadySaid } from './alreadySaid.js';
 import { documentApostrophe, withApostrophe } from './quoteStyle.js';
@@ -155,14 +156,18 @@ function restoreSection(input: string, options: RestoreOptions): Restored {
       e.text.endsWith(withApostrophe(o.text, apostrophe));
     return c?.options.some(said) === true ? c : undefined;
   };
-  const edits = weighIsolated(
+  // Isolated changes weighed first: they are no evidence that the quotations were spun.
+  const edits = weighQuotedSpeech(
     tokens,
-    outsideProtected(
-      found
-        .flatMap((e) => agreeArticle(input, e))
-        .map((e) => ({ ...e, text: withApostrophe(e.text, apostrophe) })),
-      kept,
-    ).filter((e) => e.text !== e.actual), // an edit that changes nothing is no finding
+    weighIsolated(
+      tokens,
+      outsideProtected(
+        found
+          .flatMap((e) => agreeArticle(input, e))
+          .map((e) => ({ ...e, text: withApostrophe(e.text, apostrophe) })),
+        kept,
+      ).filter((e) => e.text !== e.actual), // an edit that changes nothing is no finding
+    ),
   );
   const fromPhrase = new Set(edits.filter((e) => phraseOf(e) !== undefined));
   const fixable = edits.filter((e) => !e.suggestOnly && e.confidence >= minConfidence);

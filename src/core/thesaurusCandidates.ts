@@ -8,6 +8,7 @@ import { inCodeVocabulary } from './codeVocabulary.js';
 import { openName } from './candidateChannel.js';
 import { singleWordCached } from './singleWordCandidates.js';
 import { multiWord } from './multiWordCandidates.js';
+import { nameCandidates } from './nameCandidates.js';
 import { MAX_PER_KEY, MAX_PHRASE_WORDS } from './tuning.js';
 
 export { isVariant, isWordAdded } from './swapFilters.js';
@@ -57,9 +58,18 @@ export function thesaurusCandidates(
     // (well-nigh, xiv); the thesaurus only has keys for words it can restore.
     const ownTerm = ctx.codeWords !== undefined && inCodeVocabulary(ctx.codeWords, slot.word);
     if (open && !ownTerm) here.push(...singleWordCached(ctx, i, single).slice(0, max));
+    // A word of a multi-word name: restored only to a name the LM knows (nameCandidates.ts).
+    if (slot.reason === 'proper name' && !ownTerm) {
+      const singles = singleWordCached(ctx, i, single).slice(0, max);
+      here.push(...nameCandidates(ctx.tokens, ctx.slots, ctx.lm, i, singles));
+    }
     out.push(
       ...here.filter(
-        (c) => !touchesName(ctx, c) || c.original.spinner !== undefined || c.last > c.first,
+        (c) =>
+          !touchesName(ctx, c) ||
+          c.original.spinner !== undefined ||
+          c.last > c.first ||
+          c.name === true,
       ),
     );
   }

@@ -33,6 +33,8 @@ export const FULL_CONTEXTS = 3;
 export const STRONG_GAIN = 2;
 /** Originals of a written word scored, best noisy-channel score first; 10 (was 6), by hand. */
 export const TOP_ORIGINALS = 10;
+/** Share of its probability a decision keeps when the document's swap table contradicts it. */
+export const TABLE_CONFLICT = 0.5;
 /** The margin of an original with no rival: the top of the margin feature's range (model). */
 export const SOLE_MARGIN = 10;
 
@@ -55,6 +57,16 @@ export const KNOWN_PAIR_CHANNEL = -0.5;
 export const MIN_UNCLAIMED_SHARE = 0.001;
 /** P(spun) from which curated swaps may rewrite capitalised words of names: more likely. */
 export const NAME_GATE = 0.5;
+/** P(right) of a name word restored to a name the LM knows, in a spun text; by hand. */
+export const NAME_KNOWN = 0.95;
+/**
+ * log10 by which a name's inner bigram must be likelier than its second word alone to count as
+ * known (a collocation: "white house" about 2.8, "national council" 2); by hand, with names
+ * restored in spun addresses ("America Reads" -> "America Has" at 1).
+ */
+export const NAME_PMI = 2;
+/** Share of words changed at which a text counts as half likely spun, for names; by hand. */
+export const NAME_HALF_RATE = 0.01;
 /** Longest written phrase looked up, in words; 6 (was 4) for paraphrasers, dev set unchanged. */
 export const MAX_PHRASE_WORDS = 6;
 /** Candidates kept per slot and key, best channel first; by hand, above what real keys hold. */
@@ -114,6 +126,20 @@ export const SURE_PHRASE_PRIOR = 0.9;
 export const SHORT_QUOTE_WORDS = 8;
 /** Shortest stem of an inflected last word matched against the phrase index; by hand. */
 export const MIN_STEM = 2;
+
+// --- Quoted speech (quotedSpeech.ts): was it spun like the rest of the text? ---
+
+/** Changes at or above this confidence count as the spinner's, inside and outside quotations. */
+export const QUOTE_CHANGE_CONFIDENCE = 0.8;
+/**
+ * Such changes per word in what a spinner left alone: false alarms in spun texts run from 0.6 to 4
+ * per 1,000 words on the benchmark and to 16 on real spun pages, where the gate is open.
+ */
+export const QUOTE_GENUINE_RATE = 0.01;
+/** Words of genuine-rate text the rate outside quotations is smoothed with; by hand. */
+export const QUOTE_SMOOTHING_WORDS = 50;
+/** Prior that a spinner spins quoted speech: some do, some do not. */
+export const QUOTE_SPUN_PRIOR = 0.5;
 
 // --- Inferred phrases (inferredPhrases.ts; measured by npm run inferred-phrases) ---
 

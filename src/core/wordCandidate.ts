@@ -17,6 +17,8 @@ export interface WordCandidate {
   readonly original: ThesaurusCandidate;
   /** log10 P(observed | original): how likely a spinner writes this for that. */
   readonly channel: number;
+  /** A word of a multi-word name, restored to a name the LM knows (nameCandidates.ts). */
+  readonly name?: true;
 }
 
 export interface CandidateContext {

@@ -9,6 +9,7 @@ import type { Considered, WordDecision } from '../wordEdit.js';
 import type { ChunkContext, PassContext } from './chunkContext.js';
 import { evidence, observedOf, typeStats, type TypeStats } from './typeEvidence.js';
 import { score, type Scored } from './score.js';
+import { weighByTable } from './swapTable.js';
 import { SOLE_MARGIN, TOP_ORIGINALS } from '../tuning.js';
 
 /** An original not among the TOP_ORIGINALS of its written word: not scored. */
@@ -107,8 +108,9 @@ function unranked(list: readonly TypeStats[]): Unranked[] {
 }
 
 /**
- * The likeliest original at each place, in the context of the previous pass. `trace`, when
- * given, receives every candidate, scored or not.
+ * The likeliest original at each place, in the context of the previous pass, weighed by the
+ * document's swap table (swapTable.ts). `trace`, when given, receives every candidate, scored
+ * or not.
  */
 export function decideWords(
   words: readonly WordCandidate[],
@@ -137,5 +139,5 @@ export function decideWords(
     if (trace !== undefined) trace.unranked.push(...unranked(list));
     scoreOriginals(list, chunk, pass, keepLikeliest);
   }
-  return [...bySpan.values()];
+  return weighByTable([...bySpan.values()]);
 }

@@ -9,10 +9,12 @@ import { calibrated, treeLogit } from '../treeModel.js';
 import {
   familyLikelihood,
   pairKey,
+  spinnerLikelihood,
   spinnerProbability,
   unlistedProbability,
   type SpinnerGate,
 } from '../spinnerDecision.js';
+import { nameProbability } from '../nameCandidates.js';
 import type { ChunkContext, PassContext } from './chunkContext.js';
 import { featuresOf, featureVector, type FeatureInput } from './features.js';
 import { CORROBORATED_PRIOR } from '../tuning.js';
@@ -38,12 +40,16 @@ interface SpinnerSwap {
 
 export function score(input: FeatureInput, chunk: ChunkContext, pass: PassContext): Scored {
   const features = featureVector(featuresOf(input, chunk, pass));
-  const { model: trees } = chunk;
+  // A word of a name is not the model's to judge: it never saw names (nameEvidence).
+  const trees = input.candidate.name === true ? undefined : chunk.model;
   const logit = trees === undefined ? -Infinity : treeLogit(trees, features);
   const model = trees === undefined ? 0 : calibrated(trees, logit);
   const swap = spinnerSwap(input.candidate, chunk);
   const spinner = spinnerEvidence(input, chunk.gate, swap);
-  const probability = Math.max(modelEvidence(input.candidate, model, chunk.gate, swap), spinner);
+  const probability =
+    input.candidate.name === true
+      ? nameEvidence(input, chunk, pass)
+      : Math.max(modelEvidence(input.candidate, model, chunk.gate, swap), spinner);
   const { candidate, gain, type, standing } = input;
   return {
     candidate,
@@ -103,4 +109,12 @@ function spinnerEvidence(
 ): number {
   if (swap === undefined) return 0;
   return spinnerProbability(swap.prior, familyLikelihood(gate, swap.family), gain, type.sum);
+}
+
+/** A word of a name restored to a name the LM knows: the document's evidence of spinning. */
+function nameEvidence(input: FeatureInput, chunk: ChunkContext, pass: PassContext): number {
+  const word = (chunk.slots[input.candidate.first] as Slot).word;
+  const others = pass.accepted - (pass.acceptedByWord.get(word) ?? 0);
+  const share = others / Math.max(chunk.slots.length, 1);
+  return nameProbability(input.gain, spinnerLikelihood(chunk.gate), share);
 }
