@@ -2,9 +2,8 @@
 // out in input order all the same. A file's report is written as it is made while the file is
 // the next to report; the reports of files done ahead of it wait (at most WINDOW_PER_JOB files a
 // worker ahead, so that what waits stays small).
-import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../../paths.js';
 import { CliError, EXIT_ERROR } from '../errors.js';
 import type { Input } from '../files.js';
@@ -18,37 +17,6 @@ const AHEAD = 2;
 /** The built worker (under vitest too: the tests run after `npm run build`). */
 function workerPath(): string {
   return join(packageRoot(), 'dist', 'src', 'cli', 'workers', 'worker.js');
-}
-
-/**
- * The old generation a worker's heap may grow to, in MB. Left alone, V8 lets the heap grow to
- * several times what is live before it collects the old generation: the full engine's decoding
- * passes make garbage fast, and a 1 MB input peaked at about 1 GB of RSS with about 100 MB live.
- * Under this limit V8 collects sooner; the engine's data and a section's decoding stay well below
- * it (about 105 MB live at most for a 128K-character section).
- */
-export const WORKER_OLD_SPACE_MB = 256;
-/** Room for what a file's run keeps until it ends, per MB of input: JSON findings, --write's output. */
-const KEPT_MB_PER_INPUT_MB = 16;
-
-/** A worker's limits for these inputs: more room when the run keeps findings or outputs. */
-export function workerLimits(
-  inputs: readonly Input[],
-  options: Pick<RunContext['options'], 'format' | 'write'>,
-): ResourceLimits {
-  let largest = 0;
-  if (options.format === 'json' || options.write) {
-    for (const input of inputs) {
-      if (input.abs === undefined) continue;
-      try {
-        largest = Math.max(largest, statSync(input.abs).size);
-      } catch {
-        // Reported when the worker reads it.
-      }
-    }
-  }
-  const kept = Math.ceil((largest / 1_000_000) * KEPT_MB_PER_INPUT_MB);
-  return { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB + kept };
 }
 
 interface Waiting {
@@ -68,10 +36,9 @@ export function restoreInPool(
     options: ctx.options,
     chalkLevel: ctx.chalk.level,
   };
-  const resourceLimits = workerLimits(inputs, ctx.options);
   const workers = Array.from(
     { length: Math.min(jobs, inputs.length) },
-    () => new Worker(workerPath(), { workerData: setup, resourceLimits }),
+    () => new Worker(workerPath(), { workerData: setup }),
   );
   const window = jobs * WINDOW_PER_JOB;
   const waiting = new Map<number, Waiting>();
@@ -123,12 +90,7 @@ export function restoreInPool(
     };
     for (const worker of workers) {
       worker.on('message', (m: WorkerMessage) => onMessage(worker, m));
-      worker.on('error', (err) => {
-        const code = (err as { code?: unknown }).code;
-        if (code !== 'ERR_WORKER_OUT_OF_MEMORY') return finish(err);
-        const limit = resourceLimits.maxOldGenerationSizeMb ?? WORKER_OLD_SPACE_MB;
-        finish(new CliError(`internal error: the engine needed more than ${limit} MB`, EXIT_ERROR));
-      });
+      worker.on('error', (err) => finish(err));
       worker.on('exit', (code) => {
         if (!settled)
           finish(new CliError(`internal error: a worker thread exited (${code})`, EXIT_ERROR));

@@ -1,8 +1,6 @@
 // All the inputs of a run, in input order: one after another in this thread, or spread over
 // worker threads (--jobs, pool.ts) with their reports still written in input order. Threads are
-// used for two inputs or more, from files (not standard input), with the shipped engine. The full
-// engine (with context) runs in a worker thread even for one input or --jobs 1: the worker's heap
-// is limited (pool.ts), which keeps the peak memory bounded.
+// used for two inputs or more, from files (not standard input), with the shipped engine.
 import type { RestoreOptions } from '../../types.js';
 import type { Input } from '../files.js';
 import { restoreInput, type FileOutcome, type RunContext } from '../stream/restoreInput.js';
@@ -19,13 +17,14 @@ export async function restoreInputs(
 ): Promise<void> {
   const { io, engine, options } = base;
   const threads =
-    (options.context || (options.jobs > 1 && inputs.length > 1)) &&
+    options.jobs > 1 &&
+    inputs.length > 1 &&
     io.workerThreads === true &&
     engine.threadSafe === true &&
     inputs.every((i) => i.abs !== undefined);
   if (threads) {
     const { restoreInPool } = await import('./pool.js');
-    return restoreInPool(base, inputs, Math.max(1, options.jobs), done);
+    return restoreInPool(base, inputs, options.jobs, done);
   }
   const ctx: RunContext = { ...base, restoreOptions: restoreOptions() };
   const sink = { stdout: (t: string) => io.stdout(t), stderr: (t: string) => io.stderr(t) };
