@@ -3,6 +3,7 @@
 // used for two inputs or more, from files (not standard input), with the shipped engine.
 import type { RestoreOptions } from '../../types.js';
 import type { Input } from '../files.js';
+import { boundHeapGrowth } from '../heap.js';
 import { restoreInput, type FileOutcome, type RunContext } from '../stream/restoreInput.js';
 
 /**
@@ -16,6 +17,8 @@ export async function restoreInputs(
   done: (file: FileOutcome) => void,
 ): Promise<void> {
   const { io, engine, options } = base;
+  // The full engine's garbage, collected sooner (heap.ts); the shipped engine only (not tests' fakes).
+  if (options.context && engine.threadSafe === true) boundHeapGrowth();
   const threads =
     options.jobs > 1 &&
     inputs.length > 1 &&
