@@ -1,4 +1,5 @@
-// Lint rules. The one that matters most: src/core is pure (no fs, no process, no chalk, no printing).
+// Lint rules. The one that matters most: src/core is pure (no fs, no process, no chalk, no printing);
+// so are the cores of `learn` and `compare` (src/learn, src/compare).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -14,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/learn/**/*.ts', 'src/compare/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -28,7 +29,7 @@ export default tseslint.config(
             'process',
             'node:process',
           ],
-          patterns: ['../cli/*', '../report/*'],
+          patterns: ['**/cli/*', '**/report/*'],
         },
       ],
       'no-restricted-globals': ['error', 'process', 'console'],

@@ -41,12 +41,14 @@ for (const doc of loadSlice(slice).get(setName as never) ?? []) {
   const traced: Array<{ span: readonly [number, number]; p: number; right: boolean }> = [];
   const r = restore(doc.spun, {
     ...options,
-    trace: (t) =>
-      traced.push({
-        span: t.span,
-        p: t.confidence,
-        right: isEditCorrect(doc, { ...t, confidence: 0 }),
-      }),
+    trace: (t) => {
+      if (t.scored)
+        traced.push({
+          span: t.span,
+          p: t.confidence,
+          right: isEditCorrect(doc, { ...t, confidence: 0 }),
+        });
+    },
   });
   const all: Edit[] = [...r.applied, ...r.suggestions];
   for (const s of doc.substitutions) {

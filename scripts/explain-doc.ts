@@ -3,7 +3,7 @@
 //   npx tsx scripts/explain-doc.ts <tune|heldout> <set> <document id> [minimum confidence]
 import { restore } from '../src/core/restore.js';
 import { createRestoreOptions } from '../src/restoreOptions.js';
-import { FEATURE_NAMES } from '../src/core/features.js';
+import { FEATURE_NAMES } from '../src/core/decode/features.js';
 import { loadSlice, type Slice } from './eval/dataset.js';
 import { isEditCorrect } from './eval/metrics.js';
 
@@ -18,7 +18,7 @@ if (doc === undefined) {
 restore(doc.spun, {
   ...createRestoreOptions({}),
   trace: (t) => {
-    if (!t.chosen || t.confidence < Number(min)) return;
+    if (!t.scored || !t.chosen || t.confidence < Number(min)) return;
     const right = isEditCorrect(doc, { span: t.span, text: t.text, confidence: 0 });
     const features = FEATURE_NAMES.map((n, i) => `${n}=${(t.features[i] ?? 0).toFixed(2)}`);
     console.log(

@@ -1,5 +1,5 @@
 // Fits the thesaurus decision model (dictionaries/model/decision.json): boosted trees
-// (scripts/eval/gbdt.ts) over the decoder's features (src/core/features.ts), labelled by whether
+// (scripts/eval/gbdt.ts) over the decoder's features (src/core/decode/features.ts), labelled by whether
 // a candidate gives back the original text, on a training set generated on the fly
 // (scripts/eval/devset.ts: the dev set's spinners over State of the Union addresses and e-mail
 // prose the dev set does not use). The log-odds are then calibrated (isotonic) on the tune slice
@@ -12,10 +12,10 @@ import { parseArgs } from 'node:util';
 import { restore } from '../src/core/restore.js';
 import { createRestoreOptions, lazyThesaurus } from '../src/restoreOptions.js';
 import { lazyLanguageModel } from '../src/lm/load.js';
-import { FEATURE_NAMES } from '../src/core/features.js';
+import { FEATURE_NAMES } from '../src/core/decode/features.js';
 import { compileTreeModel, type TreeModel, type TreeModelData } from '../src/core/treeModel.js';
 import { defaultDecisionModelPath } from '../src/dictionary/decisionModel.js';
-import type { RestoreOptions } from '../src/types.js';
+import type { RestoreOptions, ScoredTrace } from '../src/types.js';
 import { loadSlice } from './eval/dataset.js';
 import { trainingDocuments } from './eval/devset.js';
 import { isEditCorrect } from './eval/metrics.js';
@@ -122,11 +122,12 @@ class Rows {
 function run(
   docs: readonly DevDocument[],
   options: RestoreOptions,
-  onRow: (doc: DevDocument, row: Parameters<NonNullable<RestoreOptions['trace']>>[0]) => void,
+  onRow: (doc: DevDocument, row: ScoredTrace) => void,
 ): void {
   for (const doc of docs) {
     if (!SETS.has(doc.set)) continue;
-    restore(doc.spun, { ...options, trace: (t) => onRow(doc, t) });
+    // The model's rows only: the candidates it scored.
+    restore(doc.spun, { ...options, trace: (t) => void (t.scored && onRow(doc, t)) });
   }
 }
 

@@ -13,14 +13,20 @@ export type {
   PhraseEntry,
   RestoreOptions,
   RestoreResult,
+  ScoredTrace,
   Span,
   Thesaurus,
   ThesaurusCandidate,
+  TextFormat,
   Token,
+  TraceEvidence,
+  TraceVerdict,
+  UnscoredTrace,
 } from './types.js';
 export { restore, DEFAULT_MIN_CONFIDENCE } from './core/restore.js';
 export { applyEdits, revertEdits } from './core/apply.js';
 export { tokenize } from './core/tokenize.js';
+export { textFormatOf } from './core/protect/textFormat.js';
 export { createRestoreOptions, lazyThesaurus, type EngineChoices } from './restoreOptions.js';
 export { parseDictionary } from './dictionary/parse.js';
 export { validateDictionary } from './dictionary/validate.js';

@@ -3,6 +3,9 @@
 
 export type Span = readonly [start: number, end: number];
 
+/** Which markup a text is written in (chosen by file extension): only its prose is restored. */
+export type TextFormat = 'plain' | 'markdown' | 'html' | 'latex';
+
 export type TokenKind =
   | 'word' // letters, with inner apostrophes/hyphens/periods of abbreviations (U.S., Mexico’s, ex-Mexican)
   | 'number' // 14, 90,000, 3.5, 1990s
@@ -80,6 +83,8 @@ export interface Dictionary {
   /** `#! key: value` header lines (source, licence, description…). */
   readonly meta: Readonly<Record<string, string>>;
   readonly entries: readonly PhraseEntry[];
+  /** Loaded from the user's --dict (not shipped): its one-word forms apply alone. */
+  readonly user?: boolean;
 }
 
 /** A word-trie match of a dictionary phrase over the token stream. */
@@ -191,22 +196,96 @@ export interface RestoreOptions {
   readonly minConfidence?: number;
   /** The thesaurus decision model (loadDecisionModel); without it no thesaurus change is made. */
   readonly model?: TreeModel;
-  /** Receives every thesaurus candidate the model scored (for training and debugging). */
+  /**
+   * Receives every candidate considered in the decoder's last pass: the thesaurus candidates the
+   * model scored (`scored`, for training), the other originals and the dictionary phrases' options
+   * (for the --trace view and debugging).
+   */
   readonly trace?: (row: CandidateTrace) => void;
+  /**
+   * The text's markup, whose tags, code, commands and URLs are never rewritten. Default: plain,
+   * or Markdown where the text looks like it (fenced code, an ATX heading or a link): its indented
+   * code blocks are then protected too.
+   */
+  readonly format?: TextFormat;
+  /** Phrases and words never changed (whole words, any case): the user's allow-list. */
+  readonly allow?: readonly string[];
+  /**
+   * An earlier run found this text spun and repaired it (the CLI keeps that beside the file it
+   * wrote): the text shows spin (`RestoreResult.showsSpin`) even where its surest phrases are
+   * now restored. It changes what is suggested, never what is applied.
+   */
+  readonly spun?: boolean;
+  /**
+   * Which suggestions are returned: `all`; `some` (default of the CLI): in a text that shows
+   * spin, those at 0.5 or more and every dictionary phrase's; `none`. Default `all`.
+   */
+  readonly suggestions?: SuggestionLevel;
+  /** Called after each section of a long text (sections.ts): `done` of `total`. */
+  readonly progress?: (done: number, total: number) => void;
 }
 
-/** The evidence behind one scored thesaurus candidate (see src/core/features.ts). */
-export interface CandidateTrace {
+export type SuggestionLevel = 'none' | 'some' | 'all';
+
+/** Why the decoder chose a candidate at its place, or not. */
+export type TraceVerdict =
+  | { readonly kind: 'chosen' }
+  /** Another original of the written words, or another restoration of the phrase, is likelier. */
+  | { readonly kind: 'lost'; readonly to: string }
+  /** Not among the best originals of its written word by noisy-channel score: not scored. */
+  | { readonly kind: 'unranked'; readonly rank: number; readonly of: number };
+
+/** A candidate considered at a place, and its evidence before the decision. */
+export interface TraceEvidence {
   readonly span: Span;
+  /** The written text at `span`. */
+  readonly actual: string;
   readonly text: string;
-  readonly features: readonly number[];
-  /** The model's log-odds, before calibration. */
-  readonly logit: number;
-  /** Its probability, after calibration and the curated spinner swaps' gate. */
-  readonly confidence: number;
-  /** The original chosen at this place (the likeliest of its candidates). */
+  /** A dictionary phrase, or a thesaurus original (a curated spinner swap included). */
+  readonly source: 'dictionary' | 'thesaurus';
+  /** The dictionary (phrases, curated swaps) or the thesauri that list the pair (`moby+wordnet`). */
+  readonly origin: string;
+  /** The prior of the dictionary entry or curated swap. */
+  readonly prior?: number;
+  /** Thesaurus: log10 P(written | original) under the document's spinner gate. */
+  readonly channel?: number;
+  /** The LM gain (log10) of the change here, in the last pass's context (absent without LM). */
+  readonly gain?: number;
+  /** Thesaurus: the LM evidence over the written word type's occurrences. */
+  readonly typeGain?: number;
+}
+
+interface TraceRow extends TraceEvidence {
+  readonly verdict: TraceVerdict;
+  /** The candidate chosen at this place (verdict `chosen`). */
   readonly chosen: boolean;
 }
+
+/** A thesaurus candidate the decision model scored (see src/core/decode/features.ts). */
+export interface ScoredTrace extends TraceRow {
+  readonly scored: true;
+  readonly source: 'thesaurus';
+  /** In the order of FEATURE_NAMES. */
+  readonly features: readonly number[];
+  /** The model's log-odds, before calibration (-Infinity without a model). */
+  readonly logit: number;
+  /** The model's calibrated probability (0 without a model). */
+  readonly model: number;
+  /** For a swap a known spinner makes: the probability from the spinner's evidence. */
+  readonly spinner?: number;
+  /** Its probability, after calibration and the curated spinner swaps' gate. */
+  readonly confidence: number;
+}
+
+/** A dictionary phrase's restoration, or a thesaurus original the model did not score. */
+export interface UnscoredTrace extends TraceRow {
+  readonly scored: false;
+  /** A dictionary restoration's probability (absent for an unscored thesaurus original). */
+  readonly confidence?: number;
+}
+
+/** One candidate the decoder considered, with its evidence (RestoreOptions.trace). */
+export type CandidateTrace = ScoredTrace | UnscoredTrace;
 
 export interface RestoreResult {
   readonly input: string;
@@ -215,6 +294,13 @@ export interface RestoreResult {
   readonly applied: readonly Edit[];
   /** Findings not applied (below threshold, suggest-only, or overlapping), in text order. */
   readonly suggestions: readonly Edit[];
+  /**
+   * The text shows spin: a sure dictionary phrase, a supported change at 0.8 or more, or an
+   * earlier run's finding (`RestoreOptions.spun`).
+   */
+  readonly showsSpin?: boolean;
+  /** Suggestions left out by `RestoreOptions.suggestions`. */
+  readonly hiddenSuggestions?: number;
 }
 
 // The thesaurus decision model (boosted trees; evaluated by core/treeModel.ts).

@@ -1,6 +1,6 @@
 // The real dev set (eval/real/): spun pages found on the web, each with the page it was spun from.
 // eval/real/raw/<id>.json holds the two excerpts as copied from the pages (article body only);
-// `npm run real` aligns them (scripts/eval/align.ts) into eval/real/<id>.json, one DevDocument
+// `npm run real` aligns them (scripts/eval/align.ts: src/core/align/) into eval/real/<id>.json, one DevDocument
 // each, with the page's family and both addresses.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -21,6 +21,8 @@ function packageVersion(): string {
 async function dispatch(argv: readonly string[], io: Io, load: EngineLoader): Promise<number> {
   const parsed = await parseArgs(io, argv, packageVersion());
   if (parsed.command === 'none') return EXIT_OK;
+  if (parsed.command === 'tool')
+    return (await import('./commands/runToolCommand.js')).runToolCommand(io, parsed.request, load);
   if (parsed.command === 'dicts') {
     const [{ formatDicts }, { makeChalk }, engine] = await Promise.all([
       import('./dicts.js'),
@@ -30,18 +32,24 @@ async function dispatch(argv: readonly string[], io: Io, load: EngineLoader): Pr
     io.stdout(formatDicts(engine.describeBuiltinDictionaries(), makeChalk(io, parsed.color)));
     return EXIT_OK;
   }
-  const { options } = parsed;
-  // Usage errors before the engine loads; but an unknown --no-builtin name, checked against
-  // the engine's list, goes first (it is often a path the option swallowed: the real cause).
-  if (typeof options.builtin === 'boolean') validateCombination(options);
+  // Usage errors before the configuration and the engine load.
+  validateCombination(parsed.options);
+  const { withConfig, formatConfig } = await import('./applyConfig.js');
+  const options = await withConfig(io, parsed.options);
+  if (options.printConfig) {
+    io.stdout(formatConfig(io, options));
+    return EXIT_OK;
+  }
   const [{ runRestore }, { runJsonl }, { makeChalk }, engine] = await Promise.all([
     import('./run.js'),
     import('./stream/jsonl.js'),
     import('./color.js'),
     load(),
   ]);
+  // a report written to a file (--report) has no colors
+  const color = options.color && options.reportPath === undefined;
   const run = options.jsonl ? runJsonl : runRestore;
-  return run(io, engine, options, makeChalk(io, options.color));
+  return run(io, engine, options, makeChalk(io, color));
 }
 
 /**

@@ -12,14 +12,23 @@ function byStrength(a: Edit, b: Edit): number {
   );
 }
 
-const spanOf = (e: Edit): Span => e.span;
+/**
+ * The room an edit takes, in doubled offsets: [2s, 2e) for a replacement, [2p, 2p + 1) for an
+ * insertion at p. So an insertion conflicts with another at the same place and with a
+ * replacement that starts at or spans p, not with one that ends at p.
+ */
+function room(e: Edit): readonly [number, number] {
+  const [s, t] = e.span;
+  return s === t ? [2 * s, 2 * s + 1] : [2 * s, 2 * t];
+}
 
 /**
- * Chooses a non-overlapping subset: the strongest edit of every overlapping group wins. Both
- * lists come in text order (at one position: shorter first, then stronger first).
+ * Chooses a non-overlapping subset: the strongest edit of every overlapping group wins (rooms,
+ * not spans: an insertion inside a replacement overlaps it). Both lists come in text order (at
+ * one position: shorter first, then stronger first).
  */
 export function resolveOverlaps(edits: readonly Edit[]): { kept: Edit[]; skipped: Edit[] } {
-  const keep = greedyDisjoint(edits, spanOf, byStrength);
+  const keep = greedyDisjoint(edits, (e) => room(e) as Span, byStrength);
   // In text order; equal spans in the order of strength (then of input).
   const order = edits.map((_, i) => i);
   order.sort((i, j) => {
@@ -48,7 +57,12 @@ function splice(text: string, spans: readonly Span[], texts: readonly string[]):
 export function applyEdits(text: string, edits: readonly Edit[]): ApplyResult {
   for (const e of edits) {
     const [start, end] = e.span;
-    if (start < 0 || end > text.length || start > end) {
+    if (
+      !(Number.isInteger(start) && Number.isInteger(end)) ||
+      start < 0 ||
+      end > text.length ||
+      start > end
+    ) {
       throw new RangeError(
         `edit span [${start}, ${end}) is outside the text (length ${text.length})`,
       );
@@ -66,15 +80,15 @@ export function applyEdits(text: string, edits: readonly Edit[]): ApplyResult {
 /** Undo applied edits on the output of applyEdits: gives the original text back. */
 export function revertEdits(output: string, applied: readonly Edit[]): string {
   const sorted = [...applied].sort((a, b) => a.span[0] - b.span[0]);
+  const pieces: string[] = [];
   let shift = 0;
-  const inverse = sorted.map((e) => {
+  let at = 0;
+  for (const e of sorted) {
     const start = e.span[0] + shift;
+    pieces.push(output.slice(at, start), e.actual);
+    at = start + e.text.length;
     shift += e.text.length - (e.span[1] - e.span[0]);
-    return { start, end: start + e.text.length, text: e.actual };
-  });
-  return splice(
-    output,
-    inverse.map((e): Span => [e.start, e.end]),
-    inverse.map((e) => e.text),
-  );
+  }
+  pieces.push(output.slice(at));
+  return pieces.join('');
 }

@@ -9,6 +9,15 @@ import { IdentityCache } from './identity.js';
 import { swapOptions, type SwapOption, type SwapOptions } from './swapOptions.js';
 import { isFlagOnly, phraseWords } from './phraseEntry.js';
 import type { PhraseEntry, PhraseMatch, Token } from '../types.js';
+import {
+  INFERRED_PRIOR,
+  MAX_INFERRED_WORDS,
+  MAX_SWAPS,
+  MIN_SPUN_SHARE,
+  MIN_SUPPORT,
+  STRONG_INFERRED_PRIOR,
+  STRONG_SUPPORT,
+} from './tuning.js';
 
 export interface WordSwap {
   readonly original: string;
@@ -53,18 +62,6 @@ function termOf(trie: TermNode, words: readonly string[]): string | undefined {
   return node?.term;
 }
 
-/** A swap counts when this many entries show it. */
-export const MIN_SUPPORT = 2;
-/**
- * A written word is swapped only if it is mostly a spun word: at least this share of the entries
- * that contain it have it on the spun side ("organization"; not "recognition", which the terms
- * write as often as the spun phrases do).
- */
-export const MIN_SPUN_SHARE = 0.8;
-export const MAX_INFERRED_WORDS = 4;
-/** Swaps tried per written word. */
-const MAX_SWAPS = 6;
-
 /**
  * Confidence of an inferred restoration by the least supported swap in it. `npm run
  * inferred-phrases` measures it on the list in 10 folds (each fold inferred from the other
@@ -72,7 +69,7 @@ const MAX_SWAPS = 6;
  * here for the genuine words in between, which that test does not hold.
  */
 export function inferredPrior(support: number): number {
-  return support >= 3 ? 0.9 : 0.8;
+  return support >= STRONG_SUPPORT ? STRONG_INFERRED_PRIOR : INFERRED_PRIOR;
 }
 
 /**
@@ -116,6 +113,8 @@ function buildWordSwaps(entries: readonly PhraseEntry[]): WordSwaps {
   const swaps = new Map<string, WordSwap[]>();
   for (const [w, row] of support) {
     const spun = spunSide.get(w) ?? 0;
+    // Mostly a spun word: "organization"; not "recognition", which the terms write as often as
+    // the spun phrases do.
     if (spun < MIN_SPUN_SHARE * (spun + (termSide.get(w) ?? 0))) continue;
     const list = [...row]
       .filter(([, n]) => n >= MIN_SUPPORT)

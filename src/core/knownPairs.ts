@@ -6,9 +6,6 @@ import type { Dictionary } from '../types.js';
 import { baseForm } from './morphology/index.js';
 import { IdentityCache } from './identity.js';
 
-/** log10 P(observed | original) for a pair seen in a curated dictionary. */
-export const KNOWN_PAIR_CHANNEL = -0.5;
-
 const cache = new IdentityCache<ReadonlySet<string>>();
 
 function key(observed: string, original: string): string {

@@ -18,3 +18,9 @@ export function lmIdsOf(text: string, lm: LanguageModel): number[] {
   }
   return ids;
 }
+
+/** LM ids of a restoration's words, or null when the model does not know one of them. */
+export function knownLmIds(text: string, lm: LanguageModel): number[] | null {
+  const ids = lmIdsOf(text, lm);
+  return ids.length > 0 && ids.every((id) => id >= 0) ? ids : null;
+}

@@ -5,13 +5,8 @@ import { suggestionOnly, type PhraseCandidate } from './phraseCandidates.js';
 import type { Slot } from './slots.js';
 import type { LocalScorer } from './localScore.js';
 import { phraseEdit } from './phraseEdit.js';
-import {
-  ALTERNATIVE_COST,
-  confidenceFromLogOdds,
-  PHRASE_LM_CLAMP,
-  PHRASE_LM_WEIGHT,
-  phraseLogOdds,
-} from './confidence.js';
+import { confidenceFromLogOdds, phraseLogOdds } from './confidence.js';
+import { ALTERNATIVE_COST, PHRASE_LM_CLAMP, PHRASE_LM_WEIGHT } from './tuning.js';
 
 export interface PhraseSlotCandidate {
   readonly candidate: PhraseCandidate;
@@ -51,6 +46,42 @@ export function slotRange(
   return first < 0 ? null : [first, last];
 }
 
+/** One restoration of a phrase scored in the scorer's context. */
+export interface PhraseOptionScore extends PhraseChoice {
+  /** What the choice between the options goes by (higher is better). */
+  readonly choice: number;
+}
+
+/**
+ * Each restoration of a phrase: its LM gain (0 when the LM does not know a word of it), its
+ * log10 odds, and the choice between the options: there the LM decides both ways, while the
+ * confidence it only raises.
+ */
+export function phraseOptionScores(
+  p: PhraseSlotCandidate,
+  scorer: LocalScorer,
+): PhraseOptionScore[] {
+  return p.candidate.options.map((option, index) => {
+    const ids = p.ids[index] ?? [];
+    const gain =
+      ids.length === 0 || ids.some((id) => id < 0)
+        ? 0
+        : scorer.gain({ first: p.first, last: p.last, ids });
+    // A trigram LM scores fewer words higher ("internet" over "World Wide Web"), so an
+    // alternative of another length than the preferred one counts its gain only up to the clamp.
+    const otherLength = ids.length !== (p.ids[0] ?? []).length;
+    const ceiling = otherLength ? PHRASE_LM_CLAMP : Infinity;
+    const clamped = Math.min(ceiling, Math.max(-PHRASE_LM_CLAMP, gain));
+    return {
+      option: index,
+      gain,
+      logOdds: phraseLogOdds(option.entry.prior, gain, option.rank),
+      choice: PHRASE_LM_WEIGHT * clamped - ALTERNATIVE_COST * option.rank,
+    };
+  });
+}
+
+/** Each phrase's best restoration (the first of equals). */
 export function decidePhrases(
   phraseSlots: readonly PhraseSlotCandidate[],
   scorer: LocalScorer,
@@ -59,24 +90,12 @@ export function decidePhrases(
   for (const p of phraseSlots) {
     let best: PhraseChoice = { option: 0, gain: 0, logOdds: -Infinity };
     let bestChoice = -Infinity;
-    p.candidate.options.forEach((option, index) => {
-      const ids = p.ids[index] ?? [];
-      const gain =
-        ids.length === 0 || ids.some((id) => id < 0)
-          ? 0
-          : scorer.gain({ first: p.first, last: p.last, ids });
-      // Between alternatives the LM decides both ways; the confidence it only raises.
-      const choice =
-        PHRASE_LM_WEIGHT * Math.max(-PHRASE_LM_CLAMP, gain) - ALTERNATIVE_COST * option.rank;
+    for (const { option, gain, logOdds, choice } of phraseOptionScores(p, scorer)) {
       if (choice > bestChoice) {
         bestChoice = choice;
-        best = {
-          option: index,
-          gain,
-          logOdds: phraseLogOdds(option.entry.prior, gain, option.rank),
-        };
+        best = { option, gain, logOdds };
       }
-    });
+    }
     out.set(p, best);
   }
   return out;

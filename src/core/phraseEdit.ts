@@ -1,11 +1,9 @@
 // A dictionary phrase candidate as an Edit. Without a language model: the preferred canonical,
 // with a confidence from the entry's prior alone (see phraseLogOdds).
-import type { Alternative, Edit } from '../types.js';
-import { suggestionOnly, UNCONFIRMED_SHARE, type PhraseCandidate } from './phraseCandidates.js';
+import type { Alternative, Edit, UnscoredTrace } from '../types.js';
+import { suggestionOnly, type PhraseCandidate } from './phraseCandidates.js';
 import { confidenceFromLogOdds, phraseLogOdds } from './confidence.js';
-
-/** Alternatives ranked after the preferred one are less likely by this factor each. */
-const RANK_DISCOUNT = 0.8;
+import { RANK_DISCOUNT, UNCONFIRMED_SHARE } from './tuning.js';
 
 export function isUnknownCanonical(text: string): boolean {
   return /^\?+$/.test(text.trim());
@@ -24,13 +22,25 @@ export function phraseEdit(candidate: PhraseCandidate, chosen = 0, confidence?: 
   alternatives.sort((a, b) =>
     a.text === option.text ? -1 : b.text === option.text ? 1 : b.score - a.score,
   );
+  const lone = candidate.lone !== undefined;
+  const needed = `${candidate.lone} other sure phrase${candidate.lone === 1 ? '' : 's'} of ${entry.dictionary}`;
+  const terms = entry.conditions.requires.length > 0;
   const conditions = [
+    ...(lone
+      ? [
+          candidate.unconfirmed === true
+            ? `one word: ${terms ? 'its terms in the document are' : 'a word of its own is'} not enough without ${needed}: suggestion only, at ${UNCONFIRMED_SHARE} of the prior`
+            : `one word: ${terms ? 'its terms are in the document, and ' : ''}${candidate.corroborated ?? 0} other sure phrases of ${entry.dictionary}`,
+        ]
+      : []),
     ...entry.conditions.requires.map((t) =>
-      candidate.unconfirmed === true
-        ? `“${t}” is not in the document: suggestion only, at ${UNCONFIRMED_SHARE} of the prior`
-        : candidate.corroborated !== undefined
-          ? `“${t}” is not in the document, but ${candidate.corroborated} other sure phrases of ${entry.dictionary} are`
-          : `with “${t}” in the document`,
+      lone
+        ? `with “${t}” in the document`
+        : candidate.unconfirmed === true
+          ? `“${t}” is not in the document: suggestion only, at ${UNCONFIRMED_SHARE} of the prior`
+          : candidate.corroborated !== undefined
+            ? `“${t}” is not in the document, but ${candidate.corroborated} other sure phrases of ${entry.dictionary} are`
+            : `with “${t}” in the document`,
     ),
     ...entry.conditions.excludes.map((t) => `without “${t}” in the document`),
   ];
@@ -56,4 +66,40 @@ export function phraseEdit(candidate: PhraseCandidate, chosen = 0, confidence?: 
     ],
     suggestOnly: entry.suggestOnly || suggestionOnly(candidate) || isUnknownCanonical(option.text),
   };
+}
+
+/**
+ * The trace row of restoration `index` of a phrase, when `chosen` is the one decided on; `gain`:
+ * its LM gain, when a language model weighed it.
+ */
+export function phraseTraceRow(
+  candidate: PhraseCandidate,
+  index: number,
+  chosen: number,
+  confidence: number,
+  gain?: number,
+): UnscoredTrace {
+  const option = candidate.options[index];
+  if (option === undefined) throw new Error('phrase candidate without that option');
+  const to = candidate.options[chosen]?.text ?? '';
+  return {
+    span: candidate.span,
+    actual: candidate.actual,
+    text: option.text,
+    source: 'dictionary',
+    origin: option.entry.dictionary,
+    prior: option.entry.prior,
+    ...(gain === undefined ? {} : { gain }),
+    verdict: index === chosen ? { kind: 'chosen' } : { kind: 'lost', to },
+    chosen: index === chosen,
+    scored: false,
+    confidence,
+  };
+}
+
+/** The trace rows of a phrase decided without a language model: its preferred restoration. */
+export function phraseTrace(candidate: PhraseCandidate): UnscoredTrace[] {
+  return candidate.options.map((_, k) =>
+    phraseTraceRow(candidate, k, 0, phraseEdit(candidate, k).confidence),
+  );
 }

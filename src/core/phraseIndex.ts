@@ -9,6 +9,7 @@
 import { isContentToken } from './tokenize.js';
 import { readings, splitPossessive } from './morphology/index.js';
 import type { Inflections, PartOfSpeech, PhraseEntry, PhraseMatch, Token } from '../types.js';
+import { MIN_STEM } from './tuning.js';
 
 /** How a text word was reduced to a candidate stem. */
 export type StemKind = 'possessive' | 'plural' | 'verb' | 'noun' | 'adj' | 'adv';
@@ -36,7 +37,6 @@ const NO_STEMS: ReadonlyMap<string, ReadonlySet<StemKind>> = new Map();
 const NO_HITS: readonly StemHit[] = [];
 const NO_ENTRIES: readonly PhraseEntry[] = [];
 const STEM_CACHE_SIZE = 50_000;
-const MIN_STEM = 2;
 
 /** Which reductions of the last word an entry accepts, by its part of speech. */
 const ALLOWED: Readonly<Record<PartOfSpeech | 'any', ReadonlySet<StemKind>>> = {

@@ -1,9 +1,7 @@
 // Quotation marks around a phrase: a short quotation that holds a dictionary phrase mentions it
 // ("spinners write “assume tank”"), it does not spin it.
 import type { Token } from '../types.js';
-
-/** A quotation of at most this many words that holds a sure phrase is a mention, not a spin. */
-export const SHORT_QUOTE_WORDS = 8;
+import { SHORT_QUOTE_WORDS } from './tuning.js';
 
 const OPEN = new Set(['"', '“', '‘', "'"]);
 const CLOSE = new Set(['"', '”', '’', "'"]);

@@ -7,6 +7,7 @@
 import type { Dictionary, Thesaurus, ThesaurusCandidate } from '../types.js';
 import { baseForm } from './morphology/index.js';
 import { IdentityCache } from './identity.js';
+import { ALTERNATIVE_SHARE } from './tuning.js';
 
 /** One spinner: the entries of one `source`, channel swaps and sure phrases. */
 export interface SpinnerFamily {
@@ -27,9 +28,6 @@ export interface SpinnerChannel {
   readonly families: ReadonlyMap<string, SpinnerFamily>;
   readonly maxWords: number;
 }
-
-/** Share of an entry's prior that its alternatives (after the preferred original) get. */
-export const ALTERNATIVE_SHARE = 0.5;
 
 const cache = new IdentityCache<SpinnerChannel>();
 

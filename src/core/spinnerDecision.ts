@@ -6,22 +6,22 @@ import { normalizeWord } from './normalize.js';
 import { inShortQuote } from './quotes.js';
 import type { PhraseSlotCandidate } from './phraseDecision.js';
 import { rewritable } from './phraseDecision.js';
-import { clamp } from './features.js';
+import { clamp } from './clamp.js';
 import { baseForm, splitPossessive } from './morphology/index.js';
 import type { SpinnerChannel, SpinnerFamily } from './spinnerChannel.js';
-
-/** A dictionary phrase with at least this prior counts as a sure spin. */
-export const SURE_PRIOR = 0.7;
-/** P(document is spun by the spinner) = hits / (hits + HALF): 1.5 sure phrases make it even. */
-const HALF = 1.5;
-/**
- * In a document run through a spinner, how a thesaurus swap for an original that the spinner's
- * list says it writes differently compares with one in a document of unknown origin.
- */
-const COVERED_RATE = 0.1;
-/** Weight (natural log-odds per log10 of LM gain) of the gain here and over the other occurrences. */
-const GAIN_HERE = 1;
-const GAIN_ELSEWHERE = 0.5;
+import {
+  COVERED_RATE,
+  GAIN_ELSEWHERE,
+  GAIN_HERE,
+  SPUN_HALF_HITS,
+  SURE_PRIOR,
+  SWAP_FREE_RATE,
+  SWAP_GAIN_RANGE,
+  SWAP_MAX_HITS,
+  SWAP_MIN_TYPES,
+  SWAP_PRIOR_RANGE,
+  SWAP_RATE_PER_HIT,
+} from './tuning.js';
 
 /**
  * The sources of the sure dictionary spins in the text, one per spin, not counting phrases
@@ -78,12 +78,9 @@ export function sureWordPairs(
   return out;
 }
 
-/** The prior of a curated word swap that the text's own sure phrases show (sureWordPairs). */
-export const CORROBORATED_PRIOR = 0.9;
-
 /** P(the document was run through a spinner), from its sure phrases. */
 export function spunDocument(hits: number): number {
-  return hits / (hits + HALF);
+  return hits / (hits + SPUN_HALF_HITS);
 }
 
 /** How strongly a text shows each spinner family. */
@@ -109,23 +106,12 @@ export function spinnerGate(
   return { families };
 }
 
-/** LM evidence (log10, over a swap's occurrences) that makes a curated swap strongly supported. */
-export const STRONG_SWAP_GAIN = 1.5;
-/** Fewest strongly supported swap types of one family that count as evidence at all. */
-export const SWAP_MIN_TYPES = 5;
-/**
- * Strongly supported swap types per 1,000 words: up to SWAP_FREE_RATE is what genuine text shows
- * (0 to 17 in the dev set's clean texts), each SWAP_RATE_PER_HIT more counts as one sure spin,
- * at most SWAP_MAX_HITS. Spun copies on the web show 60 to 80.
- */
-export const SWAP_FREE_RATE = 20;
-export const SWAP_RATE_PER_HIT = 15;
-export const SWAP_MAX_HITS = 2;
-
 /**
  * Sure-spin equivalents of a family's word swaps: `types` distinct swaps (written word ->
  * original) whose LM evidence over their occurrences is strong, in a text of `words` words.
- * A spinner leaves many such swaps in a text, a genuine text a few.
+ * A spinner leaves many such swaps in a text, a genuine text a few: up to SWAP_FREE_RATE per
+ * 1,000 words is what genuine text shows, each SWAP_RATE_PER_HIT more counts as one sure spin, at
+ * most SWAP_MAX_HITS.
  */
 export function swapHits(types: number, words: number): number {
   if (types < SWAP_MIN_TYPES) return 0;
@@ -158,6 +144,7 @@ export function unlistedProbability(
     // A family whose lists are not meant to be its spinner's whole vocabulary (no
     // `unlisted-rate`) discounts nothing.
     if (family.unlistedRate >= 1) continue;
+    // An original the spinner's list says it writes differently is less likely still.
     const rate = family.covered.has(base) ? COVERED_RATE : family.unlistedRate;
     p *= 1 - pDoc * (1 - rate);
   }
@@ -174,9 +161,11 @@ export function spinnerProbability(
   gainHere: number,
   typeSum: number,
 ): number {
-  const p = clamp(pDoc * prior, 0.005, 0.98);
-  const here = clamp(gainHere, -4, 3);
+  const p = clamp(pDoc * prior, ...SWAP_PRIOR_RANGE);
+  const here = clamp(gainHere, ...SWAP_GAIN_RANGE);
   const z =
-    Math.log(p / (1 - p)) + GAIN_HERE * here + GAIN_ELSEWHERE * clamp(typeSum - here, -4, 3);
+    Math.log(p / (1 - p)) +
+    GAIN_HERE * here +
+    GAIN_ELSEWHERE * clamp(typeSum - here, ...SWAP_GAIN_RANGE);
   return 1 / (1 + Math.exp(-z));
 }

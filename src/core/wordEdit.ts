@@ -2,6 +2,7 @@
 import type { Edit, ThesaurusCandidate, Token } from '../types.js';
 import type { Slot } from './slots.js';
 import type { WordCandidate } from './thesaurusCandidates.js';
+import { MAX_ALTERNATIVES } from './tuning.js';
 
 export interface Considered {
   readonly candidate: WordCandidate;
@@ -18,11 +19,8 @@ export interface WordDecision {
   readonly considered: readonly Considered[];
 }
 
-/** Other originals listed with a thesaurus edit (--explain, JSON). */
-const MAX_ALTERNATIVES = 5;
-
 /** The dictionary of a curated spinner swap, else the thesauri that list the pair. */
-function sourceOf(original: ThesaurusCandidate): string {
+export function sourceOf(original: ThesaurusCandidate): string {
   return original.spinner?.dictionary ?? original.sources.join('+');
 }
 

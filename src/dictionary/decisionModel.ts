@@ -1,9 +1,9 @@
 // The thesaurus decision model: dictionaries/model/decision.json, written by scripts/train.ts
-// (a boosted tree ensemble over the features of src/core/features.ts), read once per path.
+// (a boosted tree ensemble over the features of src/core/decode/features.ts), read once per path.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dictionariesDir } from '../paths.js';
-import { FEATURE_NAMES } from '../core/features.js';
+import { FEATURE_NAMES } from '../core/decode/features.js';
 import {
   checkTreeModel,
   compileTreeModel,

@@ -33,7 +33,7 @@ export const CHANNEL_WEIGHTS: Fanout = [0.6, 0.3, 0.1];
 /**
  * log10 P(spun | original) for a pair with `flags` under the mixture model, given the original's
  * fan-outs: what the file stores per candidate (ThesaurusOriginal.channel). The decoder reads it
- * through channelLogProb (src/core/thesaurusCandidates.ts), which falls back on per-source
+ * through channelLogProb (src/core/candidateChannel.ts), which falls back on per-source
  * constants for candidates without one (curated swaps).
  */
 export function fanoutChannelLogProb(flags: number, fanout: Fanout): number {

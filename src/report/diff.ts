@@ -25,13 +25,13 @@ export function formatDiffFile(file: FileReport, options: ReportOptions): string
   // A later section of a long file goes on under the header its first section printed.
   const lines = file.origin?.continued === true ? [] : [chalk.bold(displayPath(file.path))];
   for (const block of blocks) {
-    renderBlock(result.input, block, index, style).forEach((text, i) => {
-      lines.push(chalk.dim(gutter(block.firstLine + i, width)) + text);
-    });
+    for (const drawn of renderBlock(result.input, block, index, style)) {
+      lines.push(chalk.dim(gutter(drawn.line, width)) + drawn.text);
+    }
     for (const { edit, applied } of block.findings) {
       const { line, column } = index.position(edit.span[0]);
       lines.push(
-        `${blank}  ${chalk.dim(`${line}:${column}`)} ${describeEdit(edit, applied, chalk)}`,
+        `${blank}  ${chalk.dim(`${line}:${column}`)} ${describeEdit(edit, applied, chalk, options.minConfidence)}`,
       );
       if (options.explain) {
         lines.push(...explainLines(edit, '    ', chalk).map((l) => blank + l));

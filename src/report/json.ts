@@ -2,7 +2,9 @@
 // Bump JSON_SCHEMA_VERSION on any incompatible change; adding fields is compatible.
 import type { Alternative, Edit } from '../types.js';
 import type { LineIndex } from './lines.js';
+import type { SkippedFile } from './ranking.js';
 import { findingsOf, lineIndexOf, type FileReport, type RunSummary } from './types.js';
+import { verdictOf, type Verdict } from './verdict.js';
 
 export const JSON_SCHEMA_VERSION = 1;
 
@@ -27,6 +29,8 @@ export interface JsonFile {
   readonly changed: boolean;
   readonly written: boolean;
   readonly edits: readonly JsonEdit[];
+  /** spun / suspicious / clean, with the sure findings and their density (absent on error). */
+  readonly verdict?: Verdict;
   readonly error?: string;
 }
 
@@ -35,6 +39,8 @@ export interface JsonReport {
   readonly minConfidence: number;
   readonly files: readonly JsonFile[];
   readonly summary: RunSummary;
+  /** Files met in folders that were left out (binary, too large, symbolic link loops). */
+  readonly skipped: readonly SkippedFile[];
 }
 
 function jsonEdit(edit: Edit, applied: boolean, index: LineIndex, offset: number): JsonEdit {
@@ -73,6 +79,7 @@ export function jsonFile(file: FileReport): JsonFile {
     changed: result !== undefined && result.output !== result.input,
     written: file.written === true,
     edits: jsonEdits(file),
+    ...(result ? { verdict: verdictOf(result) } : {}),
     ...(file.error !== undefined ? { error: file.error } : {}),
   };
 }
@@ -81,8 +88,9 @@ export function formatJson(
   files: readonly FileReport[],
   summary: RunSummary,
   minConfidence: number,
+  skipped: readonly SkippedFile[] = [],
 ): string {
-  return formatJsonFiles(files.map(jsonFile), summary, minConfidence);
+  return formatJsonFiles(files.map(jsonFile), summary, minConfidence, skipped);
 }
 
 /**
@@ -93,7 +101,35 @@ export function formatJsonFiles(
   files: readonly JsonFile[],
   summary: RunSummary,
   minConfidence: number,
+  skipped: readonly SkippedFile[] = [],
 ): string {
-  const report: JsonReport = { version: JSON_SCHEMA_VERSION, minConfidence, files, summary };
+  // Suggestions hidden by --suggestions are left out by choice: they are not part of the document.
+  const {
+    files: n,
+    filesWithFindings,
+    findings,
+    applied,
+    suggestions,
+    errors,
+    written,
+    fixed,
+  } = summary;
+  const counts = {
+    files: n,
+    filesWithFindings,
+    findings,
+    applied,
+    suggestions,
+    errors,
+    written,
+    fixed,
+  };
+  const report: JsonReport = {
+    version: JSON_SCHEMA_VERSION,
+    minConfidence,
+    files,
+    summary: counts,
+    skipped: skipped.map((s) => ({ path: s.path, reason: s.reason })),
+  };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

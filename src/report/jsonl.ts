@@ -3,7 +3,7 @@
 import type { Alternative, RestoreResult } from '../types.js';
 import { LineIndex } from './lines.js';
 import { findingsOf } from './types.js';
-import { verdictOf, wordCount, type Verdict } from './verdict.js';
+import { countWords, verdictFor, type VerdictLevel } from './verdict.js';
 
 /** Bump on any incompatible change of the line's shape; adding fields is compatible. */
 export const STREAM_SCHEMA_VERSION = 1;
@@ -29,7 +29,7 @@ export interface StreamResult {
   readonly version: number;
   /** The input line's `id`, as given (null when it had none). */
   readonly id: unknown;
-  readonly verdict: Verdict;
+  readonly verdict: VerdictLevel;
   readonly words: number;
   readonly applied: number;
   readonly suggestions: number;
@@ -64,14 +64,15 @@ export function streamResult(id: unknown, result: RestoreResult, o: StreamOption
     };
   });
   const counts = {
-    words: wordCount(result.input),
+    words: countWords(result.input),
     applied: result.applied.length,
     suggestions: result.suggestions.length,
   };
   return {
     version: STREAM_SCHEMA_VERSION,
     id,
-    verdict: verdictOf(counts),
+    // the one verdict of the reports (verdict.ts): from the applied (sure) findings
+    verdict: verdictFor(counts.applied, counts.words).level,
     ...counts,
     edits,
     ...(o.print ? { output: result.output } : {}),

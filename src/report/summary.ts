@@ -21,6 +21,8 @@ export interface FileCounts {
   /** The file was restored (read and decoded) and rewritten. */
   readonly written: boolean;
   readonly error: boolean;
+  /** Suggestions left out by --suggestions. */
+  readonly hidden?: number;
 }
 
 /** The totals with one more file counted (a run tallies as it goes, keeping no results). */
@@ -30,11 +32,13 @@ export function addToSummary(summary: RunSummary, f: FileReport): RunSummary {
     suggestions: f.result?.suggestions.length ?? 0,
     written: f.result !== undefined && f.written === true,
     error: f.error !== undefined,
+    hidden: f.result?.hiddenSuggestions ?? 0,
   });
 }
 
 export function addCounts(summary: RunSummary, f: FileCounts): RunSummary {
   const { applied, suggestions, written } = f;
+  const hidden = f.hidden ?? 0;
   return {
     files: summary.files + 1,
     filesWithFindings: summary.filesWithFindings + (applied + suggestions > 0 ? 1 : 0),
@@ -44,6 +48,9 @@ export function addCounts(summary: RunSummary, f: FileCounts): RunSummary {
     errors: summary.errors + (f.error ? 1 : 0),
     written: summary.written + (written ? 1 : 0),
     fixed: summary.fixed + (written ? applied : 0),
+    ...(hidden > 0 || summary.hidden !== undefined
+      ? { hidden: (summary.hidden ?? 0) + hidden }
+      : {}),
   };
 }
 
@@ -52,10 +59,21 @@ export function summarize(files: readonly FileReport[]): RunSummary {
 }
 
 /** `3 files, 4 findings, 3 fixable` (`fixed` and `N files written` with --write, then errors). */
-export function formatSummary(summary: RunSummary, write: boolean, chalk: ChalkInstance): string {
+export function formatSummary(
+  summary: RunSummary,
+  write: boolean,
+  chalk: ChalkInstance,
+  skipped = 0,
+): string {
   const parts = [plural(summary.files, 'file'), plural(summary.findings, 'finding')];
   parts.push(write ? `${summary.fixed} fixed` : `${summary.applied} fixable`);
   if (write) parts.push(`${plural(summary.written, 'file')} written`);
+  if (skipped > 0) parts.push(`${skipped} skipped`);
   if (summary.errors > 0) parts.push(chalk.red(plural(summary.errors, 'error')));
+  if ((summary.hidden ?? 0) > 0) {
+    parts.push(
+      `${plural(summary.hidden ?? 0, 'suggestion')} hidden (--suggestions all shows them)`,
+    );
+  }
   return `${parts.join(', ')}\n`;
 }

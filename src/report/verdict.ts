@@ -1,49 +1,52 @@
-// A document's verdict from its findings: `spun`, `suspicious` or `clean`, by the density of the
-// changes applied to it (per 1,000 words) and their number. Pure: the same function serves the
-// JSON-lines stream (jsonl.ts) and any report that wants one word per document.
-//
-//   spun        at least SPUN.applied applied changes and SPUN.perThousand of them per 1,000 words
-//   suspicious  otherwise, at least one applied change, or a suggestion, at SUSPICIOUS.perThousand
-//               findings (applied or suggested) per 1,000 words or more
-//   clean       otherwise
-//
-// Genuine text gets a false alarm now and then (docs/accuracy.md: under one per 1,000 words on
-// the clean eval sets), spinners change several words in every hundred, and a paper with
-// tortured phrases shows a few per abstract: the thresholds sit between.
+// A verdict per document that a screener can sort on: spun, suspicious or clean, from the sure
+// findings (the changes that --write applies) and their density per 1,000 words. The
+// thresholds were chosen on the dev set's tune slice and checked on its held-out slice
+// (scripts/verdict-eval.ts; figures in docs/reports.md).
 import type { RestoreResult } from '../types.js';
 
-export type Verdict = 'spun' | 'suspicious' | 'clean';
+export type VerdictLevel = 'spun' | 'suspicious' | 'clean';
 
-export const SPUN = { applied: 2, perThousand: 5 } as const;
-export const SUSPICIOUS = { perThousand: 1 } as const;
+export interface Verdict {
+  readonly level: VerdictLevel;
+  /** Changes at or above the threshold (applied). */
+  readonly sure: number;
+  readonly words: number;
+  /** Sure findings per 1,000 words (two decimals). */
+  readonly density: number;
+}
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/** Spun: at least this many sure findings… */
+export const SPUN_MIN_SURE = 3;
+/** …and at least this many per 1,000 words. */
+export const SPUN_MIN_DENSITY = 3;
+/** Suspicious: at least this many sure findings (and not spun). */
+export const SUSPICIOUS_MIN_SURE = 1;
 
-/** Words of a text (runs of letters and digits, with inner apostrophes and hyphens). */
-export function wordCount(text: string): number {
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+export function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0;
 }
 
-export interface VerdictInput {
-  readonly words: number;
-  readonly applied: number;
-  readonly suggestions: number;
+export function verdictFor(sure: number, words: number): Verdict {
+  const exact = words === 0 ? 0 : (sure * 1000) / words;
+  const density = Math.round(exact * 100) / 100;
+  const level: VerdictLevel =
+    sure >= SPUN_MIN_SURE && exact >= SPUN_MIN_DENSITY
+      ? 'spun'
+      : sure >= SUSPICIOUS_MIN_SURE
+        ? 'suspicious'
+        : 'clean';
+  return { level, sure, words, density };
 }
 
-export function verdictOf({ words, applied, suggestions }: VerdictInput): Verdict {
-  const per = (n: number): number => (words === 0 ? 0 : (1000 * n) / words);
-  if (applied >= SPUN.applied && per(applied) >= SPUN.perThousand) return 'spun';
-  if (applied + suggestions > 0 && per(applied + suggestions) >= SUSPICIOUS.perThousand) {
-    return 'suspicious';
-  }
-  return 'clean';
+export function verdictOf(result: RestoreResult): Verdict {
+  return verdictFor(result.applied.length, countWords(result.input));
 }
 
-/** The verdict of a restored document. */
-export function verdictOfResult(result: RestoreResult): Verdict {
-  return verdictOf({
-    words: wordCount(result.input),
-    applied: result.applied.length,
-    suggestions: result.suggestions.length,
-  });
+const RANK: Readonly<Record<VerdictLevel, number>> = { spun: 2, suspicious: 1, clean: 0 };
+
+/** Worst first: spun before suspicious before clean, then by density, then by count. */
+export function compareVerdicts(a: Verdict, b: Verdict): number {
+  return RANK[b.level] - RANK[a.level] || b.density - a.density || b.sure - a.sure;
 }

@@ -49,16 +49,16 @@ function setup(files: Record<string, string | Buffer>): string {
 
 describe('--write on the real file system', () => {
   test('keeps the mode, leaves unchanged files alone, leaves no temporary file', async () => {
-    const cwd = setup({ 'docs/spun.sh': 'echo informed\n', 'docs/clean.txt': 'clean\n' });
-    chmodSync(join(cwd, 'docs/spun.sh'), 0o751);
+    const cwd = setup({ 'docs/spun.txt': 'echo informed\n', 'docs/clean.txt': 'clean\n' });
+    chmodSync(join(cwd, 'docs/spun.txt'), 0o751);
     const before = statSync(join(cwd, 'docs/clean.txt'));
     const r = await runIn(cwd, ['--write', 'docs']);
     expect(r.code).toBe(0);
-    expect(readFileSync(join(cwd, 'docs/spun.sh'), 'utf8')).toBe('echo told\n');
-    expect(statSync(join(cwd, 'docs/spun.sh')).mode & 0o777).toBe(0o751);
+    expect(readFileSync(join(cwd, 'docs/spun.txt'), 'utf8')).toBe('echo told\n');
+    expect(statSync(join(cwd, 'docs/spun.txt')).mode & 0o777).toBe(0o751);
     const after = statSync(join(cwd, 'docs/clean.txt'));
     expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
-    expect(readdirSync(join(cwd, 'docs')).sort()).toEqual(['clean.txt', 'spun.sh']);
+    expect(readdirSync(join(cwd, 'docs')).sort()).toEqual(['clean.txt', 'spun.txt']);
   });
 
   test('a symbolic link stays a link; its target is rewritten', async () => {
@@ -121,5 +121,80 @@ describe('--format patch applies', () => {
     for (const [name, text] of Object.entries(restored)) {
       expect(readFileSync(join(cwd, name), 'utf8')).toBe(text);
     }
+  });
+});
+
+describe('--format patch for files outside the working folder', () => {
+  // Named by their absolute path without a/ b/ prefixes: GNU patch refuses absolute names with
+  // -p0 ("dangerous"), so they are applied with `patch -p1 -d /` or `git apply -p0 --unsafe-paths`.
+  const outside = () => {
+    const root = setup({
+      'elsewhere/file.txt': 'one\nThe spokesman informed NPR.\n',
+      'cwd/words.tsv': DICT,
+    });
+    return { root, cwd: join(root, 'cwd'), file: join(root, 'elsewhere', 'file.txt') };
+  };
+
+  test('the headers name the absolute path', async () => {
+    const { cwd, file } = outside();
+    const { out } = await runIn(cwd, ['--format', 'patch', '../elsewhere/file.txt']);
+    expect(out.split('\n').slice(0, 3)).toEqual([
+      `diff --git ${file} ${file}`,
+      `--- ${file}`,
+      `+++ ${file}`,
+    ]);
+  });
+
+  test.runIf(hasTool('patch'))('patch -p1 -d / applies it', async () => {
+    const { cwd, file } = outside();
+    const { out } = await runIn(cwd, ['--format', 'patch', '../elsewhere/file.txt']);
+    execFileSync('patch', ['-p1', '-s', '-d', '/'], {
+      cwd,
+      input: out,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    expect(readFileSync(file, 'utf8')).toBe('one\nThe spokesman told NPR.\n');
+  });
+
+  test.runIf(hasTool('git'))('git apply -p0 --unsafe-paths applies it', async () => {
+    const { cwd, file } = outside();
+    const { out } = await runIn(cwd, ['--format', 'patch', file]);
+    writeFileSync(join(cwd, 'fix.patch'), out);
+    execFileSync('git', ['apply', '-p0', '--unsafe-paths', 'fix.patch'], { cwd, stdio: 'pipe' });
+    expect(readFileSync(file, 'utf8')).toBe('one\nThe spokesman told NPR.\n');
+  });
+});
+
+describe('folders on the real file system', () => {
+  test('a symbolic link loop is skipped and reported; --output mirrors the tree', async () => {
+    const cwd = setup({ 'docs/a.txt': 'informed\n', 'docs/sub/b.md': 'clean\n' });
+    symlinkSync('..', join(cwd, 'docs/sub/up'));
+    const r = await runIn(cwd, ['--output', 'out', 'docs']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Skipped:\n  docs/sub/up: symbolic link loop, skipped\n');
+    expect(readFileSync(join(cwd, 'out/docs/a.txt'), 'utf8')).toBe('told\n');
+    expect(readFileSync(join(cwd, 'out/docs/sub/b.md'), 'utf8')).toBe('clean\n');
+    expect(readdirSync(join(cwd, 'out/docs')).sort()).toEqual(['a.txt', 'sub']);
+  });
+
+  test('--write --backup keeps the original beside the rewritten file', async () => {
+    const cwd = setup({ 'a.txt': 'informed\n' });
+    await runIn(cwd, ['--write', '--backup', 'a.txt']);
+    expect(readFileSync(join(cwd, 'a.txt'), 'utf8')).toBe('told\n');
+    expect(readFileSync(join(cwd, 'a.txt.orig'), 'utf8')).toBe('informed\n');
+  });
+});
+
+describe('writeNewFile (learn --out, --report, --output)', () => {
+  test('creates a new file, replaces an existing one keeping its mode, leaves no temporary', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'restore-text-out-'));
+    const io = nodeIo({ cwd: dir });
+    const path = join(dir, 'learned.tsv');
+    await io.writeNewFile(path, new TextEncoder().encode('one\n'));
+    expect(readFileSync(path, 'utf8')).toBe('one\n');
+    chmodSync(path, 0o600);
+    await io.writeNewFile(path, new TextEncoder().encode('two\n'));
+    expect([readFileSync(path, 'utf8'), statSync(path).mode & 0o777]).toEqual(['two\n', 0o600]);
+    expect(readdirSync(dir)).toEqual(['learned.tsv']);
   });
 });

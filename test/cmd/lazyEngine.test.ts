@@ -32,11 +32,19 @@ function projectModules(args: string[], stdin = ''): { code: number | null; modu
 
 const CLI_ONLY = [
   'bin/restore-text.js',
+  'dist/src/builtinNames.js',
+  'dist/src/cli/batchOptions.js',
+  'dist/src/cli/commands/toolCommands.js',
   'dist/src/cli/engineLoader.js',
   'dist/src/cli/errors.js',
   'dist/src/cli/main.js',
   'dist/src/cli/nodeIo.js',
+  'dist/src/cli/nodeTerminal.js',
+  'dist/src/cli/optionalValues.js',
   'dist/src/cli/options.js',
+  'dist/src/cli/safeWrite.js',
+  'dist/src/cli/sizes.js',
+  'dist/src/cli/walkDefaults.js',
   'dist/src/defaults.js',
   'dist/src/paths.js',
 ];
@@ -51,8 +59,17 @@ describe('modules loaded by the real binary', () => {
     ['no input', [], 2],
     ['--print with --write', ['--print', '--write', 'a.txt'], 2],
     ['--write on standard input', ['--write', '-'], 2],
+    ['learn --help', ['learn', '--help'], 0],
+    ['compare with a bad --format', ['compare', '-f', 'xml', 'a.txt', 'b.txt'], 2],
   ])('%s: the command line only, no engine', (_, args, code) => {
     expect(projectModules(args)).toEqual({ code, modules: CLI_ONLY });
+  });
+
+  test('--print-config reads the configuration, not the engine', () => {
+    const { code, modules } = projectModules(['--print-config']);
+    expect(code).toBe(0);
+    expect(modules).toContain('dist/src/cli/config.js');
+    expect(modules.filter((m) => /^dist\/src\/(core|lm|dictionary)\//.test(m))).toEqual([]);
   });
 
   test('a restore run loads the engine (so the hook sees what it should)', () => {

@@ -22,6 +22,7 @@ test('public exports', () => {
     'parseDictionary',
     'restore',
     'revertEdits',
+    'textFormatOf',
     'tokenize',
     'validateDictionary',
   ]);

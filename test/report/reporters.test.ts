@@ -28,14 +28,15 @@ const file: FileReport = {
 };
 
 describe('text reporter', () => {
-  test('lists every finding, then the changed lines', () => {
+  test('lists every finding, each with its context snippet', () => {
     expect(formatTextFile(file, plain)).toBe(
       [
         'docs/a.txt:1:4  informed -> told  (confidence 0.97, news)',
+        '    | He [-informed-]{+told+} NPR on Monday.',
         'docs/a.txt:2:3  assume tank -> think tank  (confidence 0.80, news)',
+        '    | A [-assume tank-]{+think tank+} had bosom peril.',
         'docs/a.txt:2:19  bosom peril -> breast cancer  (confidence 0.42, tortured) [suggestion]',
-        '1 | He [-informed-]{+told+} NPR on Monday.',
-        '2 | A [-assume tank-]{+think tank+} had bosom peril.',
+        '    | A assume tank had [?bosom peril?].',
         '',
         '',
       ].join('\n'),
@@ -72,12 +73,12 @@ describe('text reporter', () => {
     expect(formatTextFile(f, explained)).toBe(
       [
         'a.txt:1:4  informed -> told  (confidence 0.90, test)',
+        '    | He [-informed-]{+told+} NPR.',
         '    alternatives:',
         '      told      score 3.20  lm -12.35  prior 0.90  news',
         '      informed  score 0.50  prior 0.10  keep',
         '    reason: dictionary news line 3',
         '    reason: LM +3.2',
-        '1 | He [-informed-]{+told+} NPR.',
         '',
         '',
       ].join('\n'),
@@ -92,17 +93,18 @@ describe('text reporter', () => {
     expect(colored).not.toContain('[-');
   });
 
-  test('line breaks inside a finding are shown as \\n in the listing', () => {
+  // Defect 10 (issue 15): line numbers wrong after an edit spanning lines.
+  test('line breaks inside a finding are shown as \\n in the listing; drawn lines keep the input line numbers', () => {
     const f = {
       path: 'a',
-      result: makeResult('a assume\ntank.', [{ find: 'assume\ntank', text: 'think\ntank' }]),
+      result: makeResult('a assume\ntank.\nnext line', [
+        { find: 'assume\ntank', text: 'think\ntank' },
+      ]),
     };
     expect(formatTextFile(f, plain)).toBe(
       [
         'a:1:3  assume\\ntank -> think\\ntank  (confidence 0.90, test)',
-        '1 | a [-assume',
-        '2 | tank-]{+think',
-        '3 | tank+}.',
+        '    | a [-assume tank-]{+think tank+}.',
         '',
         '',
       ].join('\n'),

@@ -11,7 +11,8 @@ import type { CliEngine } from '../engineLoader.js';
 import { describeFsError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import type { Io } from '../io.js';
 import type { CliOptions } from '../options.js';
-import { engineOptions } from '../run.js';
+import { formatSize } from '../sizes.js';
+import { restoreOptionsFor as engineOptions } from '../engineLoader.js';
 
 /** The bytes of standard input (as they come, when the Io can) or of a file, in chunks. */
 async function* chunksOf(io: Io, path: string): AsyncGenerator<Uint8Array> {
@@ -23,19 +24,34 @@ async function* chunksOf(io: Io, path: string): AsyncGenerator<Uint8Array> {
   else yield await io.readStdin();
 }
 
-/** Lines of a byte stream (split at LF; a CR before it is dropped), each with its number. */
-async function* linesOf(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<[Uint8Array, number]> {
+/**
+ * Lines of a byte stream (split at LF; a CR before it is dropped), each with its number; a line
+ * longer than `limit` bytes (--max-size: one document) is given as `undefined`, its bytes dropped
+ * as they come, so that it is never held whole.
+ */
+async function* linesOf(
+  chunks: AsyncIterable<Uint8Array>,
+  limit: number,
+): AsyncGenerator<[Uint8Array | undefined, number]> {
   let rest = new Uint8Array(0);
   let number = 0;
+  let tooLong = false;
   for await (const chunk of chunks) {
     let bytes = rest.length === 0 ? chunk : concat(rest, chunk);
     for (let nl = bytes.indexOf(10); nl >= 0; nl = bytes.indexOf(10)) {
-      yield [bytes.subarray(0, nl > 0 && bytes[nl - 1] === 13 ? nl - 1 : nl), ++number];
+      const line = bytes.subarray(0, nl > 0 && bytes[nl - 1] === 13 ? nl - 1 : nl);
+      yield [tooLong || line.length > limit ? undefined : line, ++number];
+      tooLong = false;
       bytes = bytes.subarray(nl + 1);
+    }
+    if (bytes.length > limit) {
+      tooLong = true;
+      bytes = new Uint8Array(0);
     }
     rest = bytes.slice();
   }
-  if (rest.length > 0) yield [rest, ++number];
+  if (tooLong) yield [undefined, ++number];
+  else if (rest.length > 0) yield [rest, ++number];
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
@@ -59,11 +75,15 @@ export async function runJsonl(
   for (const path of options.paths.length === 0 ? ['-'] : options.paths) {
     const name = path === '-' ? '<stdin>' : path;
     try {
-      for await (const [bytes, line] of linesOf(chunksOf(io, path))) {
+      for await (const [bytes, line] of linesOf(chunksOf(io, path), options.maxSize)) {
         const problem = (reason: string): void => {
           errors++;
           io.stderr(`restore-text: ${name}:${line}: ${reason}\n`);
         };
+        if (bytes === undefined) {
+          problem(`a line over the --max-size limit of ${formatSize(options.maxSize)}; skipped`);
+          continue;
+        }
         let text: string;
         try {
           text = decoder.decode(bytes);

@@ -1,15 +1,11 @@
-// A worker thread of --jobs: loads the engine once, then restores the inputs it is sent, one at
-// a time, posting each one's report (in pieces, as restoreInput makes them) and its outcome.
-import { Chalk } from 'chalk';
+// A worker thread of --jobs: loads the engine once, then reads and restores the inputs it is
+// sent (processInput), one at a time, posting each one's result; the main thread reviews, writes
+// and reports them in input order.
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadEngine } from '../engineLoader.js';
+import { loadEngine, restoreOptionsFor } from '../engineLoader.js';
 import { nodeIo } from '../nodeIo.js';
-import { engineOptions } from '../run.js';
-import { restoreInput, type RunContext } from '../stream/restoreInput.js';
-import type { Job, Piece, WorkerMessage, WorkerSetup } from './protocol.js';
-
-/** Report characters a worker gathers before it sends them. */
-const FLUSH_CHARS = 64 * 1024;
+import { processInput, type RunContext } from '../processInput.js';
+import type { Job, WorkerMessage, WorkerSetup } from './protocol.js';
 
 const port = parentPort;
 const setup = workerData as WorkerSetup;
@@ -25,43 +21,39 @@ async function failed(err: unknown, io: RunContext['io']): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  const io = nodeIo({ cwd: setup.cwd, env: setup.env, stdout: () => {}, stderr: () => {} });
+  let stderr = '';
+  const io = nodeIo({
+    cwd: setup.cwd,
+    env: setup.env,
+    stdout: () => undefined,
+    stderr: (t) => void (stderr += t),
+  });
   let ctx: RunContext;
   try {
     const engine = await loadEngine();
-    const restoreOptions = engineOptions(io, engine, setup.options);
-    const chalk = new Chalk({ level: setup.chalkLevel });
-    ctx = { io, engine, restoreOptions, options: setup.options, chalk };
+    const restoreOptions = restoreOptionsFor(io, engine, setup.options);
+    const note = (path: string, text: string): void =>
+      io.stderr(`restore-text: ${path}: ${text}\n`);
+    ctx = { io, engine, restoreOptions, options: setup.options, cleaned: new Set(), note };
   } catch (err) {
     await failed(err, io);
     return;
   }
+  const run = async (job: Job): Promise<void> => {
+    try {
+      const processed = await processInput(ctx, job.input);
+      post({ kind: 'done', index: job.index, processed, stderr });
+    } catch (err) {
+      await failed(err, ctx.io);
+    } finally {
+      stderr = '';
+    }
+  };
   // Jobs run one after another (the main thread sends a few ahead, so no worker waits for it).
   let queue = Promise.resolve();
   port?.on('message', (job: Job) => {
-    queue = queue.then(() => run(ctx, job));
+    queue = queue.then(() => run(job));
   });
-}
-
-/** Restores one input, posting its report in pieces of at most FLUSH_CHARS characters. */
-async function run(ctx: RunContext, job: Job): Promise<void> {
-  let pieces: Piece[] = [];
-  let size = 0;
-  const add = (kind: Piece['kind'], text: string): void => {
-    pieces.push({ kind, text });
-    size += text.length;
-    if (size < FLUSH_CHARS) return;
-    post({ kind: 'pieces', index: job.index, pieces });
-    pieces = [];
-    size = 0;
-  };
-  const sink = { stdout: (t: string) => add('stdout', t), stderr: (t: string) => add('stderr', t) };
-  try {
-    const file = await restoreInput(ctx, job.input, sink);
-    post({ kind: 'done', index: job.index, pieces, file: file ?? null });
-  } catch (err) {
-    await failed(err, ctx.io);
-  }
 }
 
 await start();
