@@ -2,6 +2,7 @@
 // or spread over worker threads (--jobs, pool.ts). Threads are used for two inputs or more, from
 // files (not standard input), with the shipped engine on the real file system.
 import type { Input } from '../files.js';
+import { boundHeapGrowth } from '../heap.js';
 import { processInput, type Processed, type RunContext } from '../processInput.js';
 
 export async function* processInputs(
@@ -9,6 +10,8 @@ export async function* processInputs(
   inputs: readonly Input[],
 ): AsyncGenerator<Processed> {
   const { io, engine, options } = ctx;
+  // The full engine's garbage, collected sooner (heap.ts); the shipped engine only (not tests' fakes).
+  if (options.context && engine.threadSafe === true) boundHeapGrowth();
   const threads =
     options.jobs > 1 &&
     inputs.length > 1 &&
