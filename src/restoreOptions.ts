@@ -3,7 +3,7 @@
 import type { Dictionary, RestoreOptions, Thesaurus } from './types.js';
 import {
   loadBuiltinDictionaries,
-  loadDictionaryFile,
+  loadUserDictionary,
   BUILTIN_DICTIONARIES,
 } from './dictionary/load.js';
 import { loadInflections } from './dictionary/inflections.js';
@@ -43,7 +43,7 @@ export function lazyThesaurus(): Thesaurus {
 export function createRestoreOptions(choices: EngineChoices = {}): RestoreOptions {
   const dictionaries: Dictionary[] = [
     ...loadBuiltinDictionaries(builtinNames(choices.builtin)),
-    ...(choices.dictPaths ?? []).map((p) => loadDictionaryFile(p)),
+    ...(choices.dictPaths ?? []).map((p) => loadUserDictionary(p)),
   ];
   const context = choices.context ?? true;
   return {

@@ -83,6 +83,8 @@ export interface Dictionary {
   /** `#! key: value` header lines (source, licence, description…). */
   readonly meta: Readonly<Record<string, string>>;
   readonly entries: readonly PhraseEntry[];
+  /** Loaded from the user's --dict (not shipped): its one-word forms apply alone. */
+  readonly user?: boolean;
 }
 
 /** A word-trie match of a dictionary phrase over the token stream. */
@@ -206,11 +208,30 @@ export interface RestoreOptions {
    * (for the --trace view and debugging).
    */
   readonly trace?: (row: CandidateTrace) => void;
-  /** The text's markup, whose tags, code, commands and URLs are never rewritten (default plain). */
+  /**
+   * The text's markup, whose tags, code, commands and URLs are never rewritten. Default: plain,
+   * or Markdown where the text looks like it (fenced code, an ATX heading or a link): its indented
+   * code blocks are then protected too.
+   */
   readonly format?: TextFormat;
   /** Phrases and words never changed (whole words, any case): the user's allow-list. */
   readonly allow?: readonly string[];
+  /**
+   * An earlier run found this text spun and repaired it (the CLI keeps that beside the file it
+   * wrote): the text shows spin (`RestoreResult.showsSpin`) even where its surest phrases are
+   * now restored. It changes what is suggested, never what is applied.
+   */
+  readonly spun?: boolean;
+  /**
+   * Which suggestions are returned: `all`; `some` (default of the CLI): in a text that shows
+   * spin, those at 0.5 or more and every dictionary phrase's; `none`. Default `all`.
+   */
+  readonly suggestions?: SuggestionLevel;
+  /** Called after each segment of a long text (segments.ts): `done` of `total`. */
+  readonly progress?: (done: number, total: number) => void;
 }
+
+export type SuggestionLevel = 'none' | 'some' | 'all';
 
 /** Why the decoder chose a candidate at its place, or not. */
 export type TraceVerdict =
@@ -279,6 +300,13 @@ export interface RestoreResult {
   readonly applied: readonly Edit[];
   /** Findings not applied (below threshold, suggest-only, or overlapping), in text order. */
   readonly suggestions: readonly Edit[];
+  /**
+   * The text shows spin: a sure dictionary phrase, a supported change at 0.8 or more, or an
+   * earlier run's finding (`RestoreOptions.spun`).
+   */
+  readonly showsSpin?: boolean;
+  /** Suggestions left out by `RestoreOptions.suggestions`. */
+  readonly hiddenSuggestions?: number;
 }
 
 // The thesaurus decision model (boosted trees; evaluated by core/treeModel.ts).

@@ -25,8 +25,6 @@ export interface BatchOptions {
   readonly printConfig: boolean;
   /** The config's `jobs` (worker threads: not used yet). */
   readonly jobs?: number;
-  /** Files larger than this many bytes met in folders are skipped and reported. */
-  readonly maxSize?: number;
   /** The configuration's ignore patterns (gitignore syntax, relative to its folder). */
   readonly configIgnore?: readonly string[];
   /** The configuration file that was read (absolute), if any. */

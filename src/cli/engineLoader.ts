@@ -49,5 +49,9 @@ export function restoreOptionsFor(io: Io, engine: CliEngine, options: CliOptions
     context: options.context,
     minConfidence: options.minConfidence,
   });
-  return options.allow.length > 0 ? { ...restoreOptions, allow: options.allow } : restoreOptions;
+  return {
+    ...restoreOptions,
+    ...(options.allow.length > 0 ? { allow: options.allow } : {}),
+    ...(options.suggestions !== undefined ? { suggestions: options.suggestions } : {}),
+  };
 }

@@ -1,17 +1,21 @@
-// Command-line paths -> the inputs to restore, in a stable order. `-` is standard input; a file
-// is taken as named (never ignored, any extension); a glob (`docs/**/*.md`, quoted so that the
+// Command-line paths -> the inputs to restore, in a stable order. `-` is standard input; a path
+// named on the command line is always taken, file (any extension) or folder (as git and ripgrep
+// do: an ignore file that excludes the folder itself is not applied inside it, its other patterns
+// are); a glob (`docs/**/*.md`, quoted so that the
 // shell leaves it) is matched against the files of the folder it starts from; a folder is
 // walked recursively in name order. Walking skips node_modules, .git and other hidden entries,
 // what .gitignore and .restoretextignore files exclude (in the folder, its subfolders, and its
 // parents up to the working folder), the --exclude patterns and the configuration's `ignore`
 // patterns, and files whose extension is not in the list (--ext). Symbolic links are followed;
-// a link back into a folder already being walked (a loop), a broken link, and a file larger
-// than the size limit are skipped and reported, as binary files are when they are read.
+// a link back into a folder already being walked (a loop), a broken link, a FIFO, socket or
+// device (never opened), and a file larger than --max-size are skipped and reported, as binary
+// files are when they are read.
 import ignore, { type Ignore } from 'ignore';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { describeFsError } from './errors.js';
 import type { EntryKind, Io } from './io.js';
+import { formatSize } from './sizes.js';
 
 export interface Input {
   /** Relative to the working directory, `/`-separated; `-` for standard input. */
@@ -37,6 +41,10 @@ export interface CollectedInputs {
   readonly problems: readonly InputProblem[];
   /** Files and links met while walking that were left out, and why (not errors). */
   readonly skipped: readonly InputProblem[];
+  /** Entries left out while walking, counted (a run that finds no file says why). */
+  readonly ignored: number;
+  readonly hidden: number;
+  readonly otherExtensions: number;
 }
 
 export interface WalkOptions {
@@ -47,13 +55,21 @@ export interface WalkOptions {
   /** gitignore-style patterns relative to `configDir` (the configuration's `ignore`). */
   readonly configIgnore?: readonly string[];
   readonly configDir?: string;
-  /** Files met while walking that are larger than this are skipped. */
+  /** Files met while walking that are larger than this are skipped (--max-size). */
   readonly maxSize: number;
 }
 
 interface IgnoreRule {
   readonly base: string;
   readonly ig: Ignore;
+  /** The patterns, to drop those that exclude a folder named by the user. */
+  readonly text: string;
+}
+
+interface Counts {
+  ignored: number;
+  hidden: number;
+  otherExtensions: number;
 }
 
 interface Walk {
@@ -62,6 +78,7 @@ interface Walk {
   readonly out: Input[];
   readonly problems: InputProblem[];
   readonly skipped: InputProblem[];
+  readonly counts: Counts;
   /** Only files matching this (a glob's matcher over paths relative to cwd). */
   readonly match?: (rel: string) => boolean;
   readonly root: string;
@@ -79,7 +96,8 @@ export function shownPath(cwd: string, abs: string): string {
 }
 
 function ruleOf(base: string, patterns: string | readonly string[]): IgnoreRule {
-  return { base, ig: ignore().add(typeof patterns === 'string' ? patterns : [...patterns]) };
+  const text = typeof patterns === 'string' ? patterns : patterns.join('\n');
+  return { base, ig: ignore().add(text), text };
 }
 
 async function ignoreFilesAt(io: Io, dir: string, names = IGNORE_FILES): Promise<IgnoreRule[]> {
@@ -103,7 +121,18 @@ function isIgnored(rules: readonly IgnoreRule[], abs: string, dir: boolean): boo
   });
 }
 
-/** Ignore files of the folders from cwd down to (not including) `dir`, when inside cwd. */
+/** The rule without the patterns that exclude `dir` itself (a folder the user named). */
+function sparing(rule: IgnoreRule, dir: string): IgnoreRule {
+  const rel = `${relative(rule.base, dir).split(sep).join('/')}/`;
+  if (rel.startsWith('..') || isAbsolute(rel) || !rule.ig.ignores(rel)) return rule;
+  const kept = rule.text.split(/\r?\n/).filter((line) => !ignore().add(line).ignores(rel));
+  return ruleOf(rule.base, kept.join('\n'));
+}
+
+/**
+ * Ignore files of the folders from cwd down to (not including) `dir`, when inside cwd, less the
+ * patterns that exclude `dir` itself: it was named on the command line.
+ */
 async function parentRules(io: Io, dir: string): Promise<IgnoreRule[]> {
   const rel = relative(io.cwd, dir);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return [];
@@ -111,7 +140,7 @@ async function parentRules(io: Io, dir: string): Promise<IgnoreRule[]> {
   let current = io.cwd;
   for (const part of ['', ...rel.split(sep).slice(0, -1)]) {
     current = part === '' ? current : join(current, part);
-    rules.push(...(await ignoreFilesAt(io, current)));
+    rules.push(...(await ignoreFilesAt(io, current)).map((r) => sparing(r, dir)));
   }
   return rules;
 }
@@ -169,18 +198,26 @@ async function walk(
   const rules = own.length > 0 ? [...inherited, ...own] : inherited;
   const inside = new Set([...ancestors, await io.realpath(dir).catch(() => dir)]);
   for (const entry of entries) {
-    if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
+    if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) {
+      w.counts.hidden++;
+      continue;
+    }
     const abs = join(dir, entry.name);
     const { kind, size, skip } = await entryKind(io, abs, entry.kind, inside);
-    if (isIgnored(rules, abs, kind === 'dir')) continue;
-    if (skip !== undefined) w.skipped.push({ path: shownPath(io.cwd, abs), reason: skip });
+    if (isIgnored(rules, abs, kind === 'dir')) {
+      w.counts.ignored++;
+      continue;
+    }
+    const shown = shownPath(io.cwd, abs);
+    if (skip !== undefined) w.skipped.push({ path: shown, reason: skip });
     else if (kind === 'dir') await walk(w, abs, rules, inside);
-    else if (kind !== 'file' || !wanted(w, abs, entry.name)) continue;
+    else if (!wanted(w, abs, entry.name)) w.counts.otherExtensions++;
+    else if (kind !== 'file')
+      w.skipped.push({ path: shown, reason: 'not a regular file, skipped' });
     else if ((size ?? 0) > w.options.maxSize) {
-      const mb = ((size ?? 0) / 1048576).toFixed(1);
       w.skipped.push({
-        path: shownPath(io.cwd, abs),
-        reason: `larger than the size limit (${mb} MB), skipped`,
+        path: shown,
+        reason: `${formatSize(size ?? 0)} is over the --max-size limit of ${formatSize(w.options.maxSize)}, skipped`,
       });
     } else w.out.push({ path: shownPath(io.cwd, abs), abs, explicit: false, size, root: w.root });
   }
@@ -230,6 +267,7 @@ export async function collectInputs(
     out: [] as Input[],
     problems: [] as InputProblem[],
     skipped: [] as InputProblem[],
+    counts: { ignored: 0, hidden: 0, otherExtensions: 0 },
   };
   const globals = globalRules(io, options);
   for (const p of paths) {
@@ -257,5 +295,5 @@ export async function collectInputs(
     seen.add(key);
     return true;
   });
-  return { inputs: unique, problems: w.problems, skipped: w.skipped };
+  return { inputs: unique, problems: w.problems, skipped: w.skipped, ...w.counts };
 }

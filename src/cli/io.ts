@@ -11,12 +11,34 @@ export interface FileStat {
   readonly mode: number;
   /** Size in bytes. */
   readonly size: number;
+  /** Hard links to the file (1 for most files). */
+  readonly links: number;
+  /**
+   * The file may be rewritten: its mode lets someone write it and the process may (a file
+   * without write bits is read-only by intent, even to root).
+   */
+  readonly writable: boolean;
 }
 
 export interface DirEntry {
   readonly name: string;
   /** Not following symbolic links. */
   readonly kind: EntryKind;
+}
+
+export interface WriteOptions {
+  /** The bytes the new content was made from: if the file no longer holds them, nothing is written. */
+  readonly expected?: Uint8Array;
+  /** The permission bits of a file that does not exist yet. */
+  readonly mode?: number;
+}
+
+/** What an interrupted run left in a folder (see Io.cleanLeftovers). */
+export interface Leftovers {
+  /** Temporary files removed (never renamed over their target: the target is intact). */
+  readonly removed: readonly string[];
+  /** Copies kept by an in-place write that did not finish: never removed, only reported. */
+  readonly backups: readonly string[];
 }
 
 export interface Io {
@@ -28,15 +50,26 @@ export interface Io {
   /** Write text (encoded as UTF-8) to standard output. */
   stdout(text: string): void;
   stderr(text: string): void;
-  /** All of standard input. */
-  readStdin(): Promise<Uint8Array>;
+  /** All of standard input; rejects with code EFBIG past `limit` bytes. */
+  readStdin(limit?: number): Promise<Uint8Array>;
   /** Rejects with an error carrying a Node-style `code` (ENOENT, EACCES, …). */
   stat(path: string): Promise<FileStat>;
-  readFile(path: string): Promise<Uint8Array>;
-  /** Replace a file atomically (temporary file in the same folder, then rename), keeping its mode. */
-  writeFileAtomic(path: string, data: Uint8Array): Promise<void>;
+  /** The file's bytes; rejects with code EFBIG when it holds more than `limit`. */
+  readFile(path: string, limit?: number): Promise<Uint8Array>;
+  /**
+   * Replace a file's content safely, keeping its mode, owner, group and hard links: a temporary
+   * file in the same folder renamed over it, or (hard links, an owner the process cannot give
+   * back) an in-place write after a verified copy. Rejects with code ECHANGED when the file no
+   * longer holds `options.expected`. A file that does not exist is created.
+   */
+  writeFileAtomic(path: string, data: Uint8Array, options?: WriteOptions): Promise<void>;
   /** Entries of a folder, in any order. */
   readdir(path: string): Promise<readonly DirEntry[]>;
+  /**
+   * Remove the temporary files that an earlier, interrupted run (no longer running) left in the
+   * folder, and list the copies an interrupted in-place write kept.
+   */
+  cleanLeftovers(dir: string): Promise<Leftovers>;
 
   // Review, batches and reports (issue 16).
   readonly stdinIsTTY: boolean;

@@ -1,20 +1,11 @@
 // The real Io: the process's streams, environment and file system. With overrides it serves the
 // tests too (a temporary folder as cwd, captured output, given stdin and environment).
-import { randomBytes } from 'node:crypto';
-import {
-  chmod,
-  mkdir,
-  readdir,
-  readFile,
-  realpath,
-  rename,
-  stat,
-  unlink,
-  writeFile,
-} from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { constants, unlinkSync } from 'node:fs';
+import { access, chmod, mkdir, open, readdir, realpath, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { DirEntry, EntryKind, FileStat, Io } from './io.js';
 import { nodeTerminal } from './nodeTerminal.js';
+import { cleanLeftovers, writeSafely, type WriteGuard } from './safeWrite.js';
 
 export interface NodeIoOverrides {
   readonly cwd?: string;
@@ -27,12 +18,41 @@ export interface NodeIoOverrides {
   readonly stderrIsTTY?: boolean;
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+function tooLarge(limit: number): Error {
+  return Object.assign(new Error(`more than ${limit} bytes`), { code: 'EFBIG' });
+}
+
+async function readAll(stream: NodeJS.ReadableStream, limit = Infinity): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
+  let size = 0;
   for await (const chunk of stream) {
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+    const b = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
+    size += b.length;
+    if (size > limit) throw tooLarge(limit); // stop reading: nothing past the limit is held
+    chunks.push(b);
   }
   return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** A file's bytes, never more than `limit` + 1 read (it may grow between stat and read). */
+async function readLimited(path: string, limit = Infinity): Promise<Uint8Array> {
+  const fh = await open(path, 'r');
+  try {
+    const { size } = await fh.stat();
+    if (size > limit) throw tooLarge(limit);
+    if (!Number.isFinite(limit)) return new Uint8Array(await fh.readFile());
+    const buffer = Buffer.alloc(limit + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await fh.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > limit) throw tooLarge(limit);
+    }
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
+  } finally {
+    await fh.close();
+  }
 }
 
 function kindOf(s: {
@@ -49,7 +69,14 @@ function kindOf(s: {
 async function statFile(path: string): Promise<FileStat> {
   const s = await stat(path);
   const kind = s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other';
-  return { kind, mode: s.mode & 0o7777, size: s.size };
+  const mode = s.mode & 0o7777;
+  const writable =
+    (mode & 0o222) !== 0 &&
+    (await access(path, constants.W_OK).then(
+      () => true,
+      () => false,
+    ));
+  return { kind, mode, size: s.size, links: s.nlink, writable };
 }
 
 async function listDir(path: string): Promise<readonly DirEntry[]> {
@@ -57,43 +84,93 @@ async function listDir(path: string): Promise<readonly DirEntry[]> {
   return entries.map((e) => ({ name: e.name, kind: kindOf(e) }));
 }
 
+const STOPPING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 /**
- * Write to a temporary sibling with the original's mode, then rename over the original. A
- * symbolic link is followed (its target is replaced, the link stays); hard links are broken.
+ * The writer's hold on the process: while a temporary file exists, SIGINT, SIGTERM and SIGHUP
+ * remove it before the process stops with the same signal; during an in-place write they wait
+ * for it to end. No handler is installed otherwise (the signals then stop the process at once).
  */
-async function writeFileAtomic(link: string, data: Uint8Array): Promise<void> {
-  const path = await realpath(link);
-  const { mode } = await statFile(path);
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, data, { mode, flag: 'wx' });
-    await chmod(temp, mode); // writeFile's mode is filtered by the umask
-    await rename(temp, path);
-  } catch (err) {
-    await unlink(temp).catch(() => undefined);
-    throw err;
+export function signalGuard(): WriteGuard {
+  const live = new Set<string>();
+  let held = 0;
+  let pending: NodeJS.Signals | undefined;
+  let installed = false;
+  const uninstall = (): void => {
+    if (!installed) return;
+    for (const s of STOPPING_SIGNALS) process.off(s, onSignal);
+    installed = false;
+  };
+  const stop = (signal: NodeJS.Signals): void => {
+    for (const t of live) {
+      try {
+        unlinkSync(t);
+      } catch {
+        // already renamed or gone
+      }
+    }
+    live.clear();
+    uninstall();
+    process.kill(process.pid, signal);
+  };
+  function onSignal(signal: NodeJS.Signals): void {
+    if (held > 0) pending = signal;
+    else stop(signal);
   }
+  const install = (): void => {
+    if (installed) return;
+    for (const s of STOPPING_SIGNALS) process.on(s, onSignal);
+    installed = true;
+  };
+  const settle = (): void => {
+    if (held > 0) return;
+    if (pending !== undefined) stop(pending);
+    else if (live.size === 0) uninstall();
+  };
+  return {
+    pid: process.pid,
+    track: (path) => {
+      live.add(path);
+      install();
+    },
+    untrack: (path) => {
+      live.delete(path);
+      settle();
+    },
+    hold: async (work) => {
+      held++;
+      install();
+      try {
+        return await work();
+      } finally {
+        held--;
+        settle();
+      }
+    },
+    alive: (pid) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch (err) {
+        return (err as { code?: string }).code === 'EPERM';
+      }
+    },
+  };
 }
 
-/** Create or replace a file through a temporary sibling, creating its folders first. */
-async function writeNewFile(path: string, data: Uint8Array, given?: number): Promise<void> {
+/**
+ * Create or replace a file through the safe writer (a temporary sibling renamed over it),
+ * creating its folders first. A file replaced keeps its permissions unless the caller gives them.
+ */
+async function writeNewFile(
+  path: string,
+  data: Uint8Array,
+  given: number | undefined,
+  guard: WriteGuard,
+): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  // A file replaced keeps its permissions unless the caller gives them.
-  const mode =
-    given ??
-    (await stat(path).then(
-      (s) => s.mode & 0o7777,
-      () => 0o644,
-    ));
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, data, { mode, flag: 'wx' });
-    await chmod(temp, mode);
-    await rename(temp, path);
-  } catch (err) {
-    await unlink(temp).catch(() => undefined);
-    throw err;
-  }
+  await writeSafely(path, data, given !== undefined ? { mode: given } : {}, guard);
+  if (given !== undefined) await chmod(path, given);
 }
 
 /** A writer for a process stream that goes quiet once the reader has gone (`| head`: EPIPE). */
@@ -110,23 +187,29 @@ function streamWriter(stream: NodeJS.WriteStream): (text: string) => void {
 
 export function nodeIo(overrides: NodeIoOverrides = {}): Io {
   const stdin = overrides.stdin;
+  const guard = signalGuard();
   return {
     cwd: overrides.cwd ?? process.cwd(),
     env: overrides.env ?? process.env,
     stdoutIsTTY: overrides.stdoutIsTTY ?? process.stdout.isTTY === true,
     stdout: overrides.stdout ?? streamWriter(process.stdout),
     stderr: overrides.stderr ?? streamWriter(process.stderr),
-    readStdin: () => (stdin ? Promise.resolve(stdin) : readAll(process.stdin)),
+    readStdin: (limit) => {
+      if (stdin === undefined) return readAll(process.stdin, limit);
+      if (limit !== undefined && stdin.length > limit) return Promise.reject(tooLarge(limit));
+      return Promise.resolve(stdin);
+    },
     stat: statFile,
-    readFile: async (path) => new Uint8Array(await readFile(path)),
-    writeFileAtomic,
+    readFile: readLimited,
+    writeFileAtomic: (path, data, options = {}) => writeSafely(path, data, options, guard),
     readdir: listDir,
+    cleanLeftovers: (dir) => cleanLeftovers(dir, guard),
     stdinIsTTY: overrides.stdinIsTTY ?? process.stdin.isTTY === true,
     stderrIsTTY: overrides.stderrIsTTY ?? process.stderr.isTTY === true,
     ...(process.stderr.columns !== undefined ? { stderrColumns: process.stderr.columns } : {}),
     now: () => performance.now(),
     realpath: (path) => realpath(path),
-    writeNewFile,
+    writeNewFile: (path, data, mode) => writeNewFile(path, data, mode, guard),
     openTerminal: () => nodeTerminal(),
   };
 }

@@ -3,14 +3,17 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { resolve } from 'node:path';
 import { DEFAULT_MIN_CONFIDENCE } from '../defaults.js';
+import type { SuggestionLevel } from '../types.js';
 import { addBatchOptions, readBatchOptions, type BatchOptions } from './batchOptions.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { builtinChoice, explicitOptionalValues } from './optionalValues.js';
 import { BUILTIN_DICTIONARIES } from '../builtinNames.js';
 import { addToolCommands, type ToolRequest } from './commands/toolCommands.js';
+import { DEFAULT_MAX_SIZE, formatSize, MAX_MAX_SIZE, parseSize } from './sizes.js';
 
 export const FORMATS = ['text', 'diff', 'json', 'patch', 'sarif', 'github', 'html'] as const;
+export const SUGGESTION_LEVELS = ['none', 'some', 'all'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions extends BatchOptions {
@@ -30,6 +33,13 @@ export interface CliOptions extends BatchOptions {
   readonly builtin: boolean | readonly string[];
   readonly context: boolean;
   readonly color: boolean;
+  /** Files larger than this many bytes are refused before they are read. */
+  readonly maxSize: number;
+  readonly suggestions: SuggestionLevel;
+  /** --write also rewrites read-only files. */
+  readonly force: boolean;
+  /** --write keeps the evidence of spinning beside the files it writes (sidecar.ts). */
+  readonly sidecar: boolean;
 }
 
 export type Parsed =
@@ -62,13 +72,25 @@ Output formats (--format):
 
 Paths may be files, folders and quoted globs. Folders are walked recursively, skipping hidden
 entries and node_modules, honouring .gitignore and .restoretextignore files and --exclude, and
-reading text-like extensions only (--ext); binary files, files over 10 MB and symbolic link
-loops met there are skipped and listed. A file named on the command line is always read.
+reading text-like extensions only (--ext); binary files, FIFOs, files over --max-size and
+symbolic link loops met there are skipped and listed. A path named on the command line is
+always read (a named file over --max-size is an error). UTF-8 and UTF-16 with a byte order mark
+are read and written back as they were.
 Configuration: restore-text.config.json, .restoretextrc.json or "restore-text" in package.json,
 found upward (--print-config shows what is in effect). Pragmas: restore-text-ignore,
 restore-text-ignore-next-line, restore-text-disable / restore-text-enable.
-Lines and columns are 1-based; columns count Unicode code points. Nothing on disk changes
-without --write, --output or -i. Colors: only on a terminal; NO_COLOR and FORCE_COLOR are honoured.
+Lines and columns are 1-based; columns count Unicode code points.
+
+Suggestions (--suggestions): some (default) shows, in a text that shows spin (a sure phrase,
+a supported change, or an earlier --write), those at 0.5 or more and every dictionary
+phrase's; all shows every one; none hides them.
+
+Safety: nothing on disk changes without --write, --output or -i; a file is written only if it
+changed, by a temporary file renamed over it (mode, owner and group kept; hard links kept by an
+in-place write after a verified copy); read-only files are skipped unless --force. After
+--write, the suggestions left are kept in .NAME.restore-text.json beside the file
+(--no-sidecar: not), so a later run still shows them. See docs/safety.md. Colors: only on a
+terminal; NO_COLOR and FORCE_COLOR are honoured.
 `;
 
 function parseConfidence(value: string): number {
@@ -76,6 +98,16 @@ function parseConfidence(value: string): number {
   if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) {
     throw new InvalidArgumentError('must be a number from 0 to 1.');
   }
+  return n;
+}
+
+function parseMaxSize(value: string): number {
+  const n = parseSize(value);
+  if (!Number.isFinite(n) || n < 1) {
+    throw new InvalidArgumentError('must be a size such as 4M, 512K or 100000 (bytes).');
+  }
+  if (n > MAX_MAX_SIZE)
+    throw new InvalidArgumentError(`must be at most ${formatSize(MAX_MAX_SIZE)}.`);
   return n;
 }
 
@@ -117,6 +149,21 @@ export function buildProgram(
       'turn off all built-in dictionaries, or the ones named (comma-separated)',
     )
     .option('--no-context', 'dictionary phrases only: no language model, no thesauri')
+    .addOption(
+      new Option('--suggestions <level>', 'which suggestions to show')
+        .choices(SUGGESTION_LEVELS)
+        .default('some'),
+    )
+    .addOption(
+      new Option(
+        '--max-size <size>',
+        `refuse files larger than this (K, M, G; at most ${formatSize(MAX_MAX_SIZE)})`,
+      )
+        .argParser(parseMaxSize)
+        .default(DEFAULT_MAX_SIZE, formatSize(DEFAULT_MAX_SIZE)),
+    )
+    .option('--force', 'with --write, rewrite read-only files too')
+    .option('--no-sidecar', 'with --write, keep no record of the suggestions left beside the file')
     .option('--no-color', 'no colors');
   addBatchOptions(program);
   program
@@ -168,6 +215,10 @@ export async function parseArgs(io: Io, argv: readonly string[], version: string
         builtin: builtinChoice(o['builtin']),
         context: o['context'] !== false,
         color: o['color'] !== false,
+        maxSize: o['maxSize'] as number,
+        suggestions: o['suggestions'] as SuggestionLevel,
+        force: o['force'] === true,
+        sidecar: o['sidecar'] !== false,
         ...readBatchOptions(program),
       },
     };

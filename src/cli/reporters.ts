@@ -79,7 +79,7 @@ export function createReporter(
     case 'patch':
       return { file: (f) => formatPatchFile(f, facts.cwd), end: () => '' };
     case 'github':
-      return { file: formatGithubFile, end: () => '' };
+      return { file: (f) => formatGithubFile(f, options.minConfidence), end: () => '' };
     case 'json':
       return {
         file: (f) => {
@@ -92,7 +92,7 @@ export function createReporter(
     case 'sarif':
       return {
         file: (f) => {
-          sarif.push(...sarifResults(f, ruleNames));
+          sarif.push(...sarifResults(f, ruleNames, options.minConfidence));
           return '';
         },
         end: () => formatSarif(sarif, facts.rules, facts.version),

@@ -2,23 +2,19 @@
 // exit code.
 import type { ChalkInstance } from 'chalk';
 import { resolve } from 'node:path';
-import { textFormatOf } from '../core/protect/textFormat.js';
 import { addToSummary, EMPTY_SUMMARY } from '../report/summary.js';
 import type { SkippedFile } from '../report/ranking.js';
 import type { FileReport, RunSummary } from '../report/types.js';
-import type { RestoreOptions } from '../types.js';
 import { restoreOptionsFor, type CliEngine } from './engineLoader.js';
-import { describeFsError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
-import { collectInputs, type Input } from './files.js';
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
+import { collectInputs, type CollectedInputs } from './files.js';
 import type { Io } from './io.js';
 import { validateCombination, type CliOptions } from './options.js';
+import { processInput, writeInput, type RunContext } from './processInput.js';
 import { startProgress } from './progress.js';
 import { runTrace } from './traceRun.js';
 import { createReporter, type RunFacts } from './reporters.js';
 import { runFacts } from './runFacts.js';
-import { decodeText } from './textEncoding.js';
-import { DEFAULT_MAX_SIZE } from './walkDefaults.js';
-import { writeResult } from './writeResult.js';
 
 /**
  * The exit-code policy, decided here and only here:
@@ -50,50 +46,15 @@ function hasFixable(file: FileReport, minConfidence: number): boolean {
   return (file.result?.applied ?? []).some((e) => e.confidence >= minConfidence);
 }
 
-type Processed =
-  { readonly file: FileReport; readonly bytes?: Uint8Array } | { readonly skipped: string };
-
-/** Read, decode and restore one input (a binary file met while walking a folder is skipped). */
-async function processInput(
-  io: Io,
-  engine: CliEngine,
-  restoreOptions: RestoreOptions,
-  input: Input,
-): Promise<Processed> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await (input.abs === undefined ? io.readStdin() : io.readFile(input.abs));
-  } catch (err) {
-    return { file: { path: input.path, error: describeFsError(err) } };
-  }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) {
-    if (decoded.binary && !input.explicit) return { skipped: 'binary file, skipped' };
-    return { file: { path: input.path, error: decoded.reason } };
-  }
-  const format = textFormatOf(input.path);
-  const options = format === 'plain' ? restoreOptions : { ...restoreOptions, format };
-  return { file: { path: input.path, result: engine.restore(decoded.text, options) }, bytes };
-}
-
-/** --write, the review, or --output: the file's result written where it goes. */
-async function written(io: Io, input: Input, file: FileReport, bytes: Uint8Array, o: CliOptions) {
-  const { result } = file;
-  if (!result) return file;
-  const choice = {
-    inPlace: o.write || o.interactive,
-    ...(o.outputDir !== undefined ? { outputDir: o.outputDir } : {}),
-    ...(o.backup !== undefined ? { backup: o.backup } : {}),
-  };
-  try {
-    const changed = result.output !== result.input;
-    const wrote = await writeResult(io, input, bytes, result.output, changed, choice);
-    return wrote ? { ...file, written: true } : file;
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-    const reason = err instanceof Error && !('code' in err) ? err.message : describeFsError(err);
-    return { ...file, error: `cannot write: ${reason}` };
-  }
+/** Why a run processed no file at all: said on standard error (exit code unchanged). */
+function nothingProcessed(collected: CollectedInputs, skipped: number): string {
+  const why = [
+    collected.ignored > 0 ? `${collected.ignored} ignored by ignore files or --exclude` : '',
+    collected.hidden > 0 ? `${collected.hidden} hidden` : '',
+    collected.otherExtensions > 0 ? `${collected.otherExtensions} of other extensions (--ext)` : '',
+    skipped > 0 ? `${skipped} skipped` : '',
+  ].filter((w) => w !== '');
+  return `restore-text: no file processed${why.length > 0 ? ` (${why.join(', ')})` : ''}\n`;
 }
 
 function walkOptions(io: Io, options: CliOptions) {
@@ -108,7 +69,7 @@ function walkOptions(io: Io, options: CliOptions) {
     exclude,
     ...(options.configIgnore ? { configIgnore: options.configIgnore } : {}),
     ...(options.configFile !== undefined ? { configDir: resolve(options.configFile, '..') } : {}),
-    maxSize: options.maxSize ?? DEFAULT_MAX_SIZE,
+    maxSize: options.maxSize,
   };
 }
 
@@ -124,18 +85,11 @@ export async function runRestore(
       '--interactive needs a terminal: standard input and output must both be one (use --format diff to review, --write to apply)',
     );
   }
-  const { inputs, problems, skipped } = await collectInputs(
-    io,
-    options.paths,
-    walkOptions(io, options),
-  );
+  const collected = await collectInputs(io, options.paths, walkOptions(io, options));
+  const { inputs, problems, skipped } = collected;
   const { trace } = options;
   if (trace !== undefined) {
-    const errors = await runTrace(io, engine, { ...options, trace }, chalk, {
-      inputs,
-      problems,
-      skipped,
-    });
+    const errors = await runTrace(io, engine, { ...options, trace }, chalk, collected);
     return exitCodeFor({ ...EMPTY_SUMMARY, errors }, false, options);
   }
   if (options.print && inputs.length + problems.length !== 1) {
@@ -144,6 +98,11 @@ export async function runRestore(
     );
   }
   const restoreOptions = inputs.length > 0 ? restoreOptionsFor(io, engine, options) : undefined;
+  const note = (path: string, text: string): void => io.stderr(`restore-text: ${path}: ${text}\n`);
+  const ctx: RunContext | undefined =
+    restoreOptions !== undefined
+      ? { io, engine, restoreOptions, options, cleaned: new Set(), note }
+      : undefined;
   const facts: RunFacts = runFacts(io.cwd, engine, restoreOptions);
   const reporter = createReporter(options, chalk, facts);
   let report = '';
@@ -160,8 +119,7 @@ export async function runRestore(
   const finish = (file: FileReport, found: FileReport = file): void => {
     summary = addToSummary(summary, file);
     fixable ||= hasFixable(file, options.minConfidence);
-    if (file.error !== undefined)
-      io.stderr(`restore-text: ${file.path === '-' ? '<stdin>' : file.path}: ${file.error}\n`);
+    if (file.error !== undefined) note(file.path === '-' ? '<stdin>' : file.path, file.error);
     if (options.print) {
       if (file.result) io.stdout(file.result.output);
     } else {
@@ -178,7 +136,7 @@ export async function runRestore(
     : undefined;
   try {
     for (const input of inputs) {
-      const processed = await processInput(io, engine, restoreOptions!, input);
+      const processed = await processInput(ctx as RunContext, input);
       if ('skipped' in processed) {
         left.push({ path: input.path, reason: processed.skipped });
         continue;
@@ -186,8 +144,8 @@ export async function runRestore(
       let { file } = processed;
       const reviewed = review ? await review.file(file) : undefined;
       if (reviewed) file = reviewed.file;
-      if (reviewed?.end !== 'abort' && processed.bytes)
-        file = await written(io, input, file, processed.bytes, options);
+      if (reviewed?.end !== 'abort' && processed.read)
+        file = await writeInput(ctx as RunContext, input, file, processed.read);
       finish(file, processed.file);
       progress?.advance(input.size ?? 0);
       if (reviewed && reviewed.end !== 'next') break;
@@ -196,6 +154,8 @@ export async function runRestore(
     progress?.stop();
     if (review) io.stdout(await review.close());
   }
+  if (summary.files === 0 && problems.length === 0)
+    io.stderr(nothingProcessed(collected, left.length));
   if (!options.print) emit(reporter.end(summary, left));
   if (options.reportPath !== undefined) {
     await io.writeNewFile(resolve(io.cwd, options.reportPath), new TextEncoder().encode(report));

@@ -27,9 +27,13 @@ export async function runTrace(
     files.push(traceJsonFile(path, '', undefined, reason));
   };
   for (const p of problems) fail(p.path, p.reason);
-  const restoreOptions = inputs.length > 0 ? restoreOptionsFor(io, engine, options) : undefined;
+  // every suggestion: the trace explains each candidate, shown or not
+  const restoreOptions =
+    inputs.length > 0
+      ? { ...restoreOptionsFor(io, engine, options), suggestions: 'all' as const }
+      : undefined;
   for (const input of inputs) {
-    const read = await readInputText(io, input);
+    const read = await readInputText(io, input, options.maxSize);
     if (read === undefined) continue;
     if (!read.ok) {
       fail(input.path, read.error);

@@ -19,7 +19,4 @@ export const DEFAULT_EXTENSIONS: readonly string[] = [
   'xhtml',
 ];
 
-/** Files larger than this met in folders are skipped and reported (unless maxSize is set). */
-export const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
-
 export const DEFAULT_BACKUP_SUFFIX = '.orig';

@@ -37,9 +37,19 @@ function allUpper(actual: readonly string[]): boolean {
   );
 }
 
-/** A restoration word in Title case where the writer wrote the word in lower case. */
-function titleOverLower(word: string, actual: string | undefined): boolean {
-  return actual !== undefined && casePattern(word) === 'title' && casePattern(actual) === 'lower';
+/**
+ * A restoration of several words whose only capital is its first letter ("Few shot learning"):
+ * the capital may be a list's sentence case rather than a name, so a writer's lower-case first
+ * word wins over it. Any other capital of a restoration is its own ("World Wide Web", "New
+ * York", "Republican Party", "Markov chain" after a capitalised "Markov").
+ */
+function sentenceCased(words: readonly string[]): boolean {
+  const lettered = words.filter((w) => LETTER.test(w));
+  return (
+    lettered.length > 1 &&
+    casePattern(lettered[0] ?? '') === 'title' &&
+    lettered.slice(1).every((w) => casePattern(w) === 'lower')
+  );
 }
 
 /**
@@ -57,15 +67,17 @@ export function transferCase(actual: readonly string[], restoration: string): st
     patterns.length > 1 &&
     patterns.every((p, i) => p === 'title' || (i > 0 && MINOR.has(actual[i]?.toLowerCase() ?? '')));
   const firstTitle = patterns[0] === 'title' || patterns[0] === 'upper';
-  const count = words.filter((w) => w.trim() !== '').length;
-  const firstLettered = words.filter((w) => w.trim() !== '').findIndex((w) => LETTER.test(w));
+  const restored = words.filter((w) => w.trim() !== '');
+  const count = restored.length;
+  const firstLettered = restored.findIndex((w) => LETTER.test(w));
+  const lowerFirst = sentenceCased(restored) && casePattern(lettered[0] ?? '') === 'lower';
   let index = 0;
   return words
     .map((w) => {
       if (/^ +$/.test(w) || w === '') return w;
       const i = index++;
       const written = count === actual.length || i === 0 ? actual[i] : undefined;
-      if (titleOverLower(w, written)) return i === 0 && firstTitle ? w : w.toLowerCase();
+      if (i === Math.max(firstLettered, 0) && lowerFirst) return w.toLowerCase();
       if (hasOwnCase(w)) return w;
       if (allTitle) return i > 0 && MINOR.has(w) ? w : capitalize(w);
       if (i === Math.max(firstLettered, 0) && firstTitle) return capitalize(w);

@@ -2,6 +2,7 @@
 import { normalizeWord } from './normalize.js';
 import { tokenize } from './tokenize.js';
 import type { PhraseEntry, Token } from '../types.js';
+import { CORROBORATING_PHRASES } from './tuning.js';
 
 /** What entryApplies needs to know about a document, computed once per document. */
 export interface DocumentContext {
@@ -74,4 +75,27 @@ export function entryApplies(
   documentNorm: string,
 ): boolean {
   return entryStanding(entry, documentWords, documentNorm) === 'applies';
+}
+
+/**
+ * A one-word entry with `and=` terms ("bosom" -> "breast" and=breast): its terms show what the
+ * text is about, not that the word is spun, since genuine writers use a common word and its
+ * canonical side by side ("held her baby to her bosom and checked her breast"). Such an entry
+ * needs the paper's other sure phrases as well (phraseCandidates.ts).
+ */
+export function oneWordCondition(entry: PhraseEntry): boolean {
+  return entry.words.length === 1 && entry.conditions.requires.length > 0;
+}
+
+/**
+ * How many other sure phrases of its dictionary a one-word entry needs in the text before it
+ * rewrites: 3 with `and=` terms (they prove only the topic: oneWordCondition); 1 for a sure form
+ * of a spinner family (`spinnerFamily`: its source also has `channel` entries), since such a
+ * form opens the family's gate and may be an English word of its own ("twelvemonth" is a WordNet
+ * spinner's "year" and Melville's); 0 for a phrase of several words or a user's one-word fix.
+ */
+export function wordCorroboration(entry: PhraseEntry, spinnerFamily: boolean): number {
+  if (entry.words.length !== 1) return 0;
+  if (oneWordCondition(entry)) return CORROBORATING_PHRASES;
+  return spinnerFamily ? 1 : 0;
 }

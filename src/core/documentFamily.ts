@@ -12,7 +12,6 @@ import {
   type FamilyCounts,
   type FamilyPosterior,
 } from './familyEvidence.js';
-import { protectedRanges } from './protect.js';
 import { decodeOptionsOf, prepareText } from './restore.js';
 
 export interface DocumentFamily extends FamilyPosterior {
@@ -21,10 +20,10 @@ export interface DocumentFamily extends FamilyPosterior {
 
 /** The document's family evidence; without a language model, none (every family unknown). */
 export function documentFamily(input: string, options: RestoreOptions): DocumentFamily {
-  const { tokens, phrases, lm } = prepareText(input, options);
+  const { tokens, phrases, lm, ranges } = prepareText(input, options);
   let counts = EMPTY_COUNTS;
   if (lm !== undefined) {
-    const code = codeVocabulary(input, tokens, protectedRanges(input));
+    const code = codeVocabulary(input, tokens, ranges);
     const decodeOptions = decodeOptionsOf(lm, options, code);
     for (const [from, to] of chunks(tokens)) {
       const inside = phrases.filter((p) => p.firstToken >= from && p.lastToken < to);

@@ -5,7 +5,7 @@ import { IdentityCache } from './identity.js';
 import type { Dictionary, Inflections, PhraseEntry, PhraseMatch, Span, Token } from '../types.js';
 import { PhraseIndex } from './phraseIndex.js';
 import { isFlagOnly } from './phraseEntry.js';
-import { documentContext, entryStanding } from './conditions.js';
+import { documentContext, entryStanding, wordCorroboration } from './conditions.js';
 import { transferCase } from './case.js';
 import { carrySpacing } from './spacing.js';
 import {
@@ -58,6 +58,12 @@ export interface PhraseCandidate {
    */
   readonly corroborated?: number;
   /**
+   * A one-word entry ("bosom" with "breast" in the text, "twelvemonth"): a common word and its
+   * canonical occur together in genuine text, so it needs this many other sure phrases of its
+   * dictionary (wordCorroboration) to be `corroborated`; without them it is `unconfirmed`.
+   */
+  readonly lone?: number;
+  /**
    * Not an entry of the dictionary: inferred from the word swaps its entries show (`written ->
    * original (entries)`), to a term it writes, in a document with its sure phrases.
    */
@@ -82,6 +88,24 @@ function unconfirmedEntry(entry: PhraseEntry): PhraseEntry {
 
 // Indexes are cached per set of dictionary objects (callers often pass a new array each time).
 const indexes = new IdentityCache<PhraseIndex>();
+const families = new IdentityCache<ReadonlySet<string>>();
+
+/**
+ * The sources that have `channel` entries: the spinner families (spinnerChannel.ts) whose lone
+ * sure forms need another sure phrase. A user's dictionary (--dict, a learned one included) is
+ * not one: its one-word forms apply alone, as the user's fixes do.
+ */
+function spinnerFamilies(dictionaries: readonly Dictionary[]): ReadonlySet<string> {
+  return families.get(
+    dictionaries,
+    () =>
+      new Set(
+        dictionaries
+          .filter((d) => d.user !== true)
+          .flatMap((d) => d.entries.filter((e) => e.channel === true).map((e) => e.source)),
+      ),
+  );
+}
 
 function phraseIndex(dictionaries: readonly Dictionary[], inflections?: Inflections): PhraseIndex {
   const key: object[] = inflections ? [...dictionaries, inflections] : [...dictionaries];
@@ -146,7 +170,12 @@ export function findPhraseCandidates(
   const matches = phraseIndex(dictionaries, inflections).match(tokens);
   if (matches.length === 0) return [];
   const doc = documentContext(tokens.map((t) => t.text).join(''), tokens);
-  const listed = matches.map((m) => found(tokens, m, entryStanding(m.entry, doc.words, doc.norm)));
+  const family = spinnerFamilies(dictionaries);
+  const needs = (e: PhraseEntry): number => wordCorroboration(e, family.has(e.source));
+  const listed = matches.map((m) => {
+    const standing = entryStanding(m.entry, doc.words, doc.norm);
+    return found(tokens, m, standing === 'applies' && needs(m.entry) > 0 ? 'lone' : standing);
+  });
   const sure = surePhrasesByDictionary(listed);
   const inferred = inferredPhrases(tokens, dictionaries, matches, sure).map((m) => ({
     ...found(tokens, m, 'applies'),
@@ -156,13 +185,14 @@ export function findPhraseCandidates(
   for (const { match: m, standing, spread, quoted, swapped } of [...listed, ...inferred]) {
     if (standing === 'excluded') continue;
     const corroborating = sure.get(m.entry.dictionary) ?? 0;
-    // Only multi-word entries are confirmed by other sure phrases: a one-word fingerprint
-    // ("bosom") stays a suggestion without its term.
+    // A multi-word entry missing its terms is confirmed by other sure phrases; a one-word entry
+    // ("bosom") stays a suggestion without its term, and with it needs them too (`lone`).
     const corroborated =
-      standing === 'unconfirmed' &&
-      m.entry.words.length > 1 &&
-      corroborating >= CORROBORATING_PHRASES;
-    const unconfirmed = standing === 'unconfirmed' && !corroborated;
+      (standing === 'unconfirmed' &&
+        m.entry.words.length > 1 &&
+        corroborating >= CORROBORATING_PHRASES) ||
+      (standing === 'lone' && corroborating >= needs(m.entry));
+    const unconfirmed = (standing === 'unconfirmed' || standing === 'lone') && !corroborated;
     const entry = unconfirmed ? unconfirmedEntry(m.entry) : m.entry;
     const first = tokens[m.firstToken];
     const last = tokens[m.lastToken];
@@ -175,7 +205,7 @@ export function findPhraseCandidates(
       .slice(m.firstToken, m.lastToken + 1)
       .map((t) => t.text)
       .join('');
-    const options = entry.canonical.map((c, rank) => ({
+    const all = entry.canonical.map((c, rank) => ({
       text: carrySpacing(
         actual,
         transferCase(words, inflectPhrase(c, inflection, entryPos(entry), inflections)),
@@ -183,6 +213,10 @@ export function findPhraseCandidates(
       entry,
       rank,
     }));
+    // The text already says what the entry prefers (a case-only entry after --write, an
+    // identity mapping): nothing to restore, and no alternative is proposed instead.
+    if (all[0]?.text === actual) continue;
+    const options = all.filter((o) => o.text !== actual);
     const span: Span = [first.span[0], last.span[1]];
     out.push({
       span,
@@ -193,6 +227,7 @@ export function findPhraseCandidates(
       spread,
       inflected: inflection !== NO_INFLECTION,
       ...(unconfirmed ? { unconfirmed: true } : {}),
+      ...(standing === 'lone' ? { lone: needs(m.entry) } : {}),
       ...(corroborated ? { corroborated: corroborating } : {}),
       ...(swapped !== undefined ? { inferred: swapped } : {}),
       ...(quoted ? { quoted: true } : {}),
@@ -244,7 +279,8 @@ function inferredPhrases(
 /** A match with what the document says of it, worked out once. */
 interface Found {
   readonly match: PhraseMatch;
-  readonly standing: ReturnType<typeof entryStanding>;
+  /** `lone`: a one-word entry whose terms (if any) are met, waiting for the paper's sure phrases. */
+  readonly standing: ReturnType<typeof entryStanding> | 'lone';
   /** Matched with other words in between (`near=N`). */
   readonly spread: boolean;
   readonly quoted: boolean;
@@ -252,11 +288,7 @@ interface Found {
   readonly swapped?: readonly string[];
 }
 
-function found(
-  tokens: readonly Token[],
-  m: PhraseMatch,
-  standing: ReturnType<typeof entryStanding>,
-): Found {
+function found(tokens: readonly Token[], m: PhraseMatch, standing: Found['standing']): Found {
   const content = tokens.slice(m.firstToken, m.lastToken + 1).filter(isContentToken).length;
   return {
     match: m,

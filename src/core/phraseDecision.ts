@@ -67,11 +67,16 @@ export function phraseOptionScores(
       ids.length === 0 || ids.some((id) => id < 0)
         ? 0
         : scorer.gain({ first: p.first, last: p.last, ids });
+    // A trigram LM scores fewer words higher ("internet" over "World Wide Web"), so an
+    // alternative of another length than the preferred one counts its gain only up to the clamp.
+    const otherLength = ids.length !== (p.ids[0] ?? []).length;
+    const ceiling = otherLength ? PHRASE_LM_CLAMP : Infinity;
+    const clamped = Math.min(ceiling, Math.max(-PHRASE_LM_CLAMP, gain));
     return {
       option: index,
       gain,
       logOdds: phraseLogOdds(option.entry.prior, gain, option.rank),
-      choice: PHRASE_LM_WEIGHT * Math.max(-PHRASE_LM_CLAMP, gain) - ALTERNATIVE_COST * option.rank,
+      choice: PHRASE_LM_WEIGHT * clamped - ALTERNATIVE_COST * option.rank,
     };
   });
 }

@@ -22,13 +22,25 @@ export function phraseEdit(candidate: PhraseCandidate, chosen = 0, confidence?: 
   alternatives.sort((a, b) =>
     a.text === option.text ? -1 : b.text === option.text ? 1 : b.score - a.score,
   );
+  const lone = candidate.lone !== undefined;
+  const needed = `${candidate.lone} other sure phrase${candidate.lone === 1 ? '' : 's'} of ${entry.dictionary}`;
+  const terms = entry.conditions.requires.length > 0;
   const conditions = [
+    ...(lone
+      ? [
+          candidate.unconfirmed === true
+            ? `one word: ${terms ? 'its terms in the document are' : 'a word of its own is'} not enough without ${needed}: suggestion only, at ${UNCONFIRMED_SHARE} of the prior`
+            : `one word: ${terms ? 'its terms are in the document, and ' : ''}${candidate.corroborated ?? 0} other sure phrases of ${entry.dictionary}`,
+        ]
+      : []),
     ...entry.conditions.requires.map((t) =>
-      candidate.unconfirmed === true
-        ? `“${t}” is not in the document: suggestion only, at ${UNCONFIRMED_SHARE} of the prior`
-        : candidate.corroborated !== undefined
-          ? `“${t}” is not in the document, but ${candidate.corroborated} other sure phrases of ${entry.dictionary} are`
-          : `with “${t}” in the document`,
+      lone
+        ? `with “${t}” in the document`
+        : candidate.unconfirmed === true
+          ? `“${t}” is not in the document: suggestion only, at ${UNCONFIRMED_SHARE} of the prior`
+          : candidate.corroborated !== undefined
+            ? `“${t}” is not in the document, but ${candidate.corroborated} other sure phrases of ${entry.dictionary} are`
+            : `with “${t}” in the document`,
     ),
     ...entry.conditions.excludes.map((t) => `without “${t}” in the document`),
   ];

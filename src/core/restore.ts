@@ -9,19 +9,26 @@ import type {
   Token,
 } from '../types.js';
 import { tokenize } from './tokenize.js';
-import { findPhraseCandidates, type PhraseCandidate } from './phraseCandidates.js';
+import { findPhraseCandidates, suggestionOnly, type PhraseCandidate } from './phraseCandidates.js';
 import { applyEdits } from './apply.js';
 import { phraseEdit, phraseTrace } from './phraseEdit.js';
 import { decode, type DecodeOptions } from './decode/decode.js';
 import { agreeArticle } from './article.js';
 import { knownPairs } from './knownPairs.js';
 import { spinnerChannel, withSpinnerChannel } from './spinnerChannel.js';
-import { outsideProtected, protectedRanges } from './protect.js';
+import { outsideProtected, protectedRanges, SpanSet } from './protect.js';
 import { codeVocabulary } from './codeVocabulary.js';
 import { formatRanges } from './protect/formatRanges.js';
 import { pragmaRanges } from './pragmas.js';
 import { allowedRanges } from './allowList.js';
 import { DEFAULT_MIN_CONFIDENCE } from '../defaults.js';
+import { Occupancy } from './occupancy.js';
+import { alreadySaid } from './alreadySaid.js';
+import { documentApostrophe, withApostrophe } from './quoteStyle.js';
+import { EVIDENCE_CONFIDENCE, weighIsolated } from './spinEvidence.js';
+import { segmentsOf } from './segments.js';
+import { keptSuggestions } from './suggestionPolicy.js';
+import { composeResults } from './compose.js';
 
 export { DEFAULT_MIN_CONFIDENCE } from '../defaults.js';
 
@@ -30,48 +37,21 @@ export function selectPhraseCandidates(candidates: readonly PhraseCandidate[]): 
   const strength = (c: PhraseCandidate): number => c.options[0]?.entry.prior ?? 0;
   const sorted = [...candidates].sort(
     (a, b) =>
+      // Words matched apart (proximity entries) are suggestions: they never hide a contiguous match.
+      Number(a.spread) - Number(b.spread) ||
       b.span[1] - b.span[0] - (a.span[1] - a.span[0]) ||
       Number(a.inflected) - Number(b.inflected) ||
       strength(b) - strength(a) ||
       a.span[0] - b.span[0],
   );
+  const taken = new Occupancy(candidates.flatMap((c) => [c.span[0], c.span[1]]));
   const kept: PhraseCandidate[] = [];
-  // Words matched apart (proximity entries) are suggestions: they never hide a contiguous match.
-  sorted.sort((a, b) => Number(a.spread) - Number(b.spread));
   for (const c of sorted) {
-    if (!kept.some((k) => k.span[0] < c.span[1] && c.span[0] < k.span[1])) kept.push(c);
+    if (taken.taken(c.span[0], c.span[1])) continue;
+    taken.claim(c.span[0], c.span[1]);
+    kept.push(c);
   }
   return kept.sort((a, b) => a.span[0] - b.span[0]);
-}
-
-/**
- * A finding (an overlap loser, or one below the threshold) that the applied edits already carry
- * out: inside one applied edit that writes its text ("within" -> "in" inside "within the" ->
- * "in the"), or covering applied edits that together give its text ("proper now" -> "right now"
- * when "proper" -> "right" won).
- * Listing it again would only repeat the change.
- */
-function saidBy(input: string, loser: Edit, applied: readonly Edit[]): boolean {
-  const [from, to] = loser.span;
-  const overlapping = applied.filter((a) => a.span[0] < to && from < a.span[1]);
-  if (overlapping.length === 0) return false;
-  const [first] = overlapping;
-  if (
-    overlapping.length === 1 &&
-    first !== undefined &&
-    first.span[0] <= from &&
-    to <= first.span[1] &&
-    first.text.includes(loser.text)
-  )
-    return true;
-  if (overlapping.some((a) => a.span[0] < from || a.span[1] > to)) return false;
-  let text = '';
-  let at = from;
-  for (const a of [...overlapping].sort(byPosition)) {
-    text += input.slice(at, a.span[0]) + a.text;
-    at = a.span[1];
-  }
-  return text + input.slice(at, to) === loser.text;
 }
 
 function byPosition(a: Edit, b: Edit): number {
@@ -123,15 +103,25 @@ export interface PreparedText {
   readonly lm?: LanguageModel;
 }
 
+/** Markdown's indented code blocks are protected in Markdown; a plain text is guessed from. */
+function isMarkdown(options: RestoreOptions): boolean | undefined {
+  const { format } = options;
+  return format === undefined || format === 'plain' ? undefined : format === 'markdown';
+}
+
 export function prepareText(input: string, options: RestoreOptions): PreparedText {
   const tokens = tokenize(input);
-  const ranges = [...protectedRanges(input), ...formatRanges(input, options.format)];
+  const ranges = [
+    ...protectedRanges(input, isMarkdown(options)),
+    ...formatRanges(input, options.format),
+  ];
   // Kept as written by the user's word: pragmas and the allow-list (not code: see below).
   const kept = [...ranges, ...pragmaRanges(input), ...allowedRanges(input, options.allow)];
+  const keptSet = new SpanSet(kept);
   // Phrases inside code or kept text are neither rewritten nor evidence of spinning.
   const phrases = selectPhraseCandidates(
     findPhraseCandidates(tokens, options.dictionaries, options.inflections),
-  ).filter((c) => !kept.some(([s, t]) => c.span[0] < t && s < c.span[1]));
+  ).filter((c) => !keptSet.overlaps(c.span));
   const lm = options.context === false ? undefined : options.lm;
   return { tokens, ranges, kept, phrases, ...(lm === undefined ? {} : { lm }) };
 }
@@ -143,25 +133,126 @@ function phrasesAlone(phrases: readonly PhraseCandidate[], options: RestoreOptio
   return phrases.map((c) => phraseEdit(c));
 }
 
-export function restore(input: string, options: RestoreOptions): RestoreResult {
+/** A segment restored, before the suggestions are chosen. */
+interface Restored {
+  readonly output: string;
+  readonly applied: readonly Edit[];
+  readonly suggestions: readonly Edit[];
+  readonly showsSpin: boolean;
+  /** Edits that come from a dictionary phrase (and not the thesauri). */
+  readonly fromPhrase: ReadonlySet<Edit>;
+}
+
+/** A phrase that shows spin on its own: whole, not quoted, conditions met, a sure prior. */
+function surePhrase(c: PhraseCandidate): boolean {
+  return !suggestionOnly(c) && (c.options[0]?.entry.prior ?? 0) >= EVIDENCE_CONFIDENCE;
+}
+
+function restoreSegment(input: string, options: RestoreOptions): Restored {
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const { tokens, ranges, kept, phrases, lm } = prepareText(input, options);
   const found: Edit[] =
     lm === undefined
       ? phrasesAlone(phrases, options)
       : decodeInContext(tokens, phrases, lm, options, codeVocabulary(input, tokens, ranges));
-  const edits = outsideProtected(
-    found.flatMap((e) => agreeArticle(input, e)),
-    kept,
+  const apostrophe = documentApostrophe(input);
+  const byEnd = new Map(phrases.map((c) => [c.span[1], c]));
+  const phraseOf = (e: Edit): PhraseCandidate | undefined => {
+    const c = byEnd.get(e.span[1]);
+    const said = (o: { text: string }): boolean =>
+      e.text.endsWith(withApostrophe(o.text, apostrophe));
+    return c?.options.some(said) === true ? c : undefined;
+  };
+  const edits = weighIsolated(
+    tokens,
+    outsideProtected(
+      found
+        .flatMap((e) => agreeArticle(input, e))
+        .map((e) => ({ ...e, text: withApostrophe(e.text, apostrophe) })),
+      kept,
+    ).filter((e) => e.text !== e.actual), // an edit that changes nothing is no finding
   );
+  const fromPhrase = new Set(edits.filter((e) => phraseOf(e) !== undefined));
   const fixable = edits.filter((e) => !e.suggestOnly && e.confidence >= minConfidence);
   const result = applyEdits(input, fixable);
-  // A finding that the applied edits already carry out is not listed again.
   const suggestions = [
     ...edits.filter((e) => e.suggestOnly || e.confidence < minConfidence),
     ...result.skipped,
   ]
-    .filter((e) => !saidBy(input, e, result.applied))
+    .filter((e) => !alreadySaid(input, e, result.applied))
     .sort(byPosition);
-  return { input, output: result.output, applied: result.applied, suggestions };
+  const strong = edits.some((e) => !e.suggestOnly && e.confidence >= EVIDENCE_CONFIDENCE);
+  return {
+    output: result.output,
+    applied: result.applied,
+    suggestions,
+    showsSpin: options.spun === true || phrases.some(surePhrase) || strong,
+    fromPhrase,
+  };
+}
+
+function shifted(edit: Edit, by: number): Edit {
+  return by === 0 ? edit : { ...edit, span: [edit.span[0] + by, edit.span[1] + by] };
+}
+
+/**
+ * Passes at most: a restoration can make a new match with its neighbours ("by way of Getty
+ * Photos" -> "via Getty Photos" -> "via Getty Images"), or change the context of a thesaurus
+ * decision; a pass is run again on the output until it changes nothing more, and the passes are
+ * composed into one set of edits over the input (compose.ts). So restoring the output of
+ * restore again at the same threshold changes nothing more (unless a text needs more passes).
+ */
+export const MAX_PASSES = 3;
+
+/**
+ * Restore a text. A text longer than SEGMENT_CHARS is restored in segments (segments.ts), so
+ * that time and memory grow linearly with its length; passes are run until the output is a fixed
+ * point (MAX_PASSES).
+ */
+export function restore(input: string, options: RestoreOptions): RestoreResult {
+  let result = restoreOnce(input, options);
+  // Later passes report no progress and trace nothing (their spans are on the output).
+  const quiet: RestoreOptions = { ...options, progress: undefined, trace: undefined };
+  for (let pass = 1; pass < MAX_PASSES && result.applied.length > 0; pass++) {
+    const again = restoreOnce(result.output, quiet);
+    if (again.applied.length === 0) break;
+    result = composeResults(result, again);
+  }
+  return result;
+}
+
+/** One pass over the text, segment by segment. */
+function restoreOnce(input: string, options: RestoreOptions): RestoreResult {
+  const parts: Restored[] = [];
+  const starts: number[] = [];
+  const segments = segmentsOf(input);
+  for (const [start, end] of segments) {
+    starts.push(start);
+    parts.push(restoreSegment(input.slice(start, end), options));
+    if (segments.length > 1) options.progress?.(parts.length, segments.length);
+  }
+  const showsSpin = parts.some((p) => p.showsSpin);
+  const applied: Edit[] = [];
+  const all: Edit[] = [];
+  const fromPhrase = new Set<Edit>();
+  parts.forEach((p, i) => {
+    const by = starts[i] ?? 0;
+    for (const e of p.applied) applied.push(shifted(e, by));
+    for (const e of p.suggestions) {
+      const moved = shifted(e, by);
+      all.push(moved);
+      if (p.fromPhrase.has(e)) fromPhrase.add(moved);
+    }
+  });
+  const level = options.suggestions ?? 'all';
+  const suggestions = keptSuggestions(all, level, showsSpin, (e) => fromPhrase.has(e));
+  return {
+    input,
+    output:
+      parts.length === 1 ? (parts[0] as Restored).output : parts.map((p) => p.output).join(''),
+    applied,
+    suggestions,
+    showsSpin,
+    hiddenSuggestions: all.length - suggestions.length,
+  };
 }

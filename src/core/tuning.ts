@@ -110,7 +110,10 @@ export const ALTERNATIVE_COST = 0.3;
 export const RANK_DISCOUNT = 0.8;
 /** Share of its prior an entry keeps where its `and=` terms are missing: a suggestion at half. */
 export const UNCONFIRMED_SHARE = 0.5;
-/** Distinct sure phrases of a dictionary that confirm its entries missing their `and=` terms. */
+/**
+ * Distinct sure phrases of a dictionary that confirm its multi-word entries missing their `and=`
+ * terms, and that a one-word entry with its terms needs (conditions.ts wordCorroboration).
+ */
 export const CORROBORATING_PHRASES = 3;
 /** The prior of an entry that counts as a sure phrase of its dictionary for that; by hand. */
 export const SURE_PHRASE_PRIOR = 0.9;

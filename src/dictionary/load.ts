@@ -5,21 +5,58 @@ import { dictionariesDir } from '../paths.js';
 import type { Dictionary } from '../types.js';
 import { DictionaryError } from './errors.js';
 import { parseDictionary } from './parse.js';
+import { validateDictionary } from './validate.js';
 
 import { BUILTIN_DICTIONARIES } from '../builtinNames.js';
 
 export { BUILTIN_DICTIONARIES };
 
+/** The text of a dictionary file; DictionaryError at the first line that is not UTF-8. */
+function decodeDictionary(bytes: Uint8Array, path: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i < bytes.length && bytes[i] !== 0x0a) continue;
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, i));
+      } catch {
+        break;
+      }
+      line++;
+      start = i + 1;
+    }
+    throw new DictionaryError(path, line, 'not valid UTF-8 (dictionaries are UTF-8 text)');
+  }
+}
+
 /** Reads and parses one dictionary file; its name is the file's basename without extension. */
 export function loadDictionaryFile(path: string): Dictionary {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new DictionaryError(path, 0, `cannot read dictionary: ${reason}`);
   }
-  return parseDictionary(text, basename(path, extname(path)), path);
+  return parseDictionary(decodeDictionary(bytes, path), basename(path, extname(path)), path);
+}
+
+/**
+ * A user's dictionary (--dict): parsed and validated like the shipped ones; the first problem
+ * (a duplicate, an entry mapped to itself, a loop…) is a DictionaryError naming file and line.
+ */
+export function loadUserDictionary(path: string): Dictionary {
+  const dict = loadDictionaryFile(path);
+  const [first, ...rest] = validateDictionary(dict);
+  if (first !== undefined) {
+    const more =
+      rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
+    throw new DictionaryError(first.file, first.line, `${first.message}${more}`);
+  }
+  return { ...dict, user: true };
 }
 
 const cache = new Map<string, Dictionary>();

@@ -18,6 +18,15 @@ function containsRun(hay: readonly string[], needle: readonly string[]): boolean
   return false;
 }
 
+/** The canonical capitalises a letter that the spun phrase writes in lower case. */
+function raisesCase(spun: string, canonical: string): boolean {
+  const a = [...spun.trim().replace(/\s+/g, ' ')];
+  const b = [...canonical.trim().replace(/\s+/g, ' ')];
+  return (
+    a.length === b.length && b.some((c, i) => c !== c.toLowerCase() && a[i] === c.toLowerCase())
+  );
+}
+
 function fieldProblems(entry: PhraseEntry): string[] {
   const out: string[] = [];
   if (entry.spun.trim() === '' || entry.words.length === 0) out.push(`empty field 'spun'`);
@@ -60,7 +69,11 @@ function restorationProblems(
     if (canonical === UNKNOWN_CANONICAL) continue;
     const words = phraseWords(canonical);
     if (key(words) === key(entry.words)) {
-      out.push(`identity mapping: '${entry.spun}' restores to itself`);
+      // Capitals the spun phrase lacks ("new york" -> "New York") fix the case: a restoration
+      // keeps its own capitals and the text as restored is no finding, so the entry settles.
+      // Anything else restores to itself (the writer's case is carried over).
+      if (!raisesCase(entry.spun, canonical))
+        out.push(`identity mapping: '${entry.spun}' restores to itself`);
       continue;
     }
     if (entry.channel === true) continue;

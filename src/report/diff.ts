@@ -19,13 +19,13 @@ export function formatDiffFile(file: FileReport, options: ReportOptions): string
   const blank = chalk.dim(gutter(undefined, width));
   const lines = [chalk.bold(displayPath(file.path))];
   for (const block of blocks) {
-    renderBlock(result.input, block, index, style).forEach((text, i) => {
-      lines.push(chalk.dim(gutter(block.firstLine + i, width)) + text);
-    });
+    for (const drawn of renderBlock(result.input, block, index, style)) {
+      lines.push(chalk.dim(gutter(drawn.line, width)) + drawn.text);
+    }
     for (const { edit, applied } of block.findings) {
       const { line, column } = index.position(edit.span[0]);
       lines.push(
-        `${blank}  ${chalk.dim(`${line}:${column}`)} ${describeEdit(edit, applied, chalk)}`,
+        `${blank}  ${chalk.dim(`${line}:${column}`)} ${describeEdit(edit, applied, chalk, options.minConfidence)}`,
       );
       if (options.explain) {
         lines.push(...explainLines(edit, '    ', chalk).map((l) => blank + l));

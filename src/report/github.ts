@@ -1,6 +1,7 @@
 // `--format github`: GitHub Actions workflow commands, one annotation per finding: a change that
 // --write applies is a warning, a suggestion a notice. Values are escaped as the runner expects
 // (%, CR and LF everywhere; also : and , in properties).
+import { confidenceText } from './describeEdit.js';
 import { LineIndex } from './lines.js';
 import { findingsOf, type FileReport } from './types.js';
 
@@ -12,7 +13,7 @@ function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export function formatGithubFile(file: FileReport): string {
+export function formatGithubFile(file: FileReport, minConfidence?: number): string {
   const { result } = file;
   if (!result) return '';
   const index = new LineIndex(result.input);
@@ -29,7 +30,7 @@ export function formatGithubFile(file: FileReport): string {
         `endColumn=${end.column}`,
         `title=${escapeProperty(`spun text (${edit.source})`)}`,
       ].join(',');
-      const message = `${edit.actual} -> ${edit.text} (confidence ${edit.confidence.toFixed(2)}${applied ? '' : ', suggestion'})`;
+      const message = `${edit.actual} -> ${edit.text} (confidence ${confidenceText(edit.confidence, applied, minConfidence)}${applied ? '' : ', suggestion'})`;
       return `::${applied ? 'warning' : 'notice'} ${props}::${escapeData(message)}\n`;
     })
     .join('');

@@ -95,11 +95,32 @@ export function formatJsonFiles(
   minConfidence: number,
   skipped: readonly SkippedFile[] = [],
 ): string {
+  // Suggestions hidden by --suggestions are left out by choice: they are not part of the document.
+  const {
+    files: n,
+    filesWithFindings,
+    findings,
+    applied,
+    suggestions,
+    errors,
+    written,
+    fixed,
+  } = summary;
+  const counts = {
+    files: n,
+    filesWithFindings,
+    findings,
+    applied,
+    suggestions,
+    errors,
+    written,
+    fixed,
+  };
   const report: JsonReport = {
     version: JSON_SCHEMA_VERSION,
     minConfidence,
     files,
-    summary,
+    summary: counts,
     skipped: skipped.map((s) => ({ path: s.path, reason: s.reason })),
   };
   return `${JSON.stringify(report, null, 2)}\n`;

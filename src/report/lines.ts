@@ -10,13 +10,34 @@ export interface Position {
 
 export class LineIndex {
   private readonly starts: number[];
+  /** Offsets of the second halves of surrogate pairs (a code point takes two UTF-16 units). */
+  private readonly pairs: number[] = [];
 
   constructor(private readonly text: string) {
     this.starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
+      else if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+        const before = text.charCodeAt(i - 1);
+        if (before >= 0xd800 && before <= 0xdbff) this.pairs.push(i);
+      }
     }
+  }
+
+  /** Surrogate-pair second halves at offsets in (from, to]. */
+  private pairsWithin(from: number, to: number): number {
+    const bound = (x: number): number => {
+      let lo = 0;
+      let hi = this.pairs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((this.pairs[mid] ?? 0) <= x) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    return bound(to) - bound(from);
   }
 
   get lineCount(): number {
@@ -38,7 +59,9 @@ export class LineIndex {
   position(offset: number): Position {
     const line = this.lineOf(offset);
     const start = this.lineStart(line);
-    const column = offset <= start ? 1 : [...this.text.slice(start, offset)].length + 1;
+    // Code points in [start, offset): units less the second halves of pairs inside it (linear
+    // scans here made a long single line quadratic).
+    const column = offset <= start ? 1 : offset - start - this.pairsWithin(start, offset - 1) + 1;
     return { line, column };
   }
 

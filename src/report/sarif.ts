@@ -3,6 +3,7 @@
 // language model, inferred phrases). A change that --write applies is a warning, a suggestion a
 // note; each result carries its fix (the replacement), its confidence and its verdict-free
 // location (1-based lines and columns in Unicode code points: run.columnKind).
+import { confidenceText } from './describeEdit.js';
 import { LineIndex } from './lines.js';
 import { findingsOf, type FileReport } from './types.js';
 
@@ -36,7 +37,11 @@ function region(index: LineIndex, span: readonly [number, number]) {
 }
 
 /** The results of one file; `rules` are the dictionary names (others go to the context rule). */
-export function sarifResults(file: FileReport, rules: ReadonlySet<string>): SarifResult[] {
+export function sarifResults(
+  file: FileReport,
+  rules: ReadonlySet<string>,
+  minConfidence?: number,
+): SarifResult[] {
   const { result } = file;
   if (!result) return [];
   const index = new LineIndex(result.input);
@@ -49,7 +54,7 @@ export function sarifResults(file: FileReport, rules: ReadonlySet<string>): Sari
       ruleId: rules.has(edit.source) ? edit.source : CONTEXT_RULE,
       level: applied ? 'warning' : 'note',
       message: {
-        text: `“${edit.actual}” looks spun: ${verb} “${edit.text}” (confidence ${edit.confidence.toFixed(2)}, ${edit.source})`,
+        text: `“${edit.actual}” looks spun: ${verb} “${edit.text}” (confidence ${confidenceText(edit.confidence, applied, minConfidence)}, ${edit.source})`,
       },
       locations: [{ physicalLocation: { artifactLocation, region: where } }],
       fixes: [

@@ -12,20 +12,25 @@ function flat(text: string): string {
 
 /** The text before `at` on its line: at most `max` characters, starting at a word. */
 function before(text: string, at: number, max: number): string {
-  const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
-  const from = Math.max(lineStart, at - max);
-  let piece = text.slice(from, at);
-  if (from > lineStart) piece = `…${piece.replace(/^\S*\s+/, '')}`;
+  // Only the `max` characters before `at` are looked at (a 10 MB line costs no more).
+  const from = Math.max(0, at - max);
+  const window = text.slice(from, at);
+  const lineBreak = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('\r'));
+  let piece = lineBreak >= 0 ? window.slice(lineBreak + 1) : window;
+  const lineStart = from === 0 || /[\n\r]/.test(text.charAt(from - 1));
+  if (lineBreak < 0 && !lineStart) piece = `…${piece.replace(/^\S*\s+/, '')}`;
   return piece.replace(/^\s+/, '');
 }
 
 /** The text after `at` on its line: at most `max` characters, ending at a word. */
 function after(text: string, at: number, max: number): string {
-  const m = /\r\n|\n|\r/.exec(text.slice(at));
-  const lineEnd = m ? at + m.index : text.length;
-  const to = Math.min(lineEnd, at + max);
-  let piece = text.slice(at, to);
-  if (to < lineEnd) piece = `${piece.replace(/\s+\S*$/, '')}…`;
+  // Only the `max` characters after `at` are looked at.
+  const to = Math.min(text.length, at + max);
+  const window = text.slice(at, to);
+  const m = /\r\n|\n|\r/.exec(window);
+  let piece = m ? window.slice(0, m.index) : window;
+  const lineEnd = to === text.length || /[\n\r]/.test(text.charAt(to));
+  if (!m && !lineEnd) piece = `${piece.replace(/\s+\S*$/, '')}…`;
   return piece.replace(/\s+$/, '');
 }
 

@@ -19,6 +19,7 @@ export function addToSummary(summary: RunSummary, f: FileReport): RunSummary {
   const applied = f.result?.applied.length ?? 0;
   const suggestions = f.result?.suggestions.length ?? 0;
   const written = f.result !== undefined && f.written === true;
+  const hidden = f.result?.hiddenSuggestions ?? 0;
   return {
     files: summary.files + 1,
     filesWithFindings: summary.filesWithFindings + (applied + suggestions > 0 ? 1 : 0),
@@ -28,6 +29,9 @@ export function addToSummary(summary: RunSummary, f: FileReport): RunSummary {
     errors: summary.errors + (f.error !== undefined ? 1 : 0),
     written: summary.written + (written ? 1 : 0),
     fixed: summary.fixed + (written ? applied : 0),
+    ...(hidden > 0 || summary.hidden !== undefined
+      ? { hidden: (summary.hidden ?? 0) + hidden }
+      : {}),
   };
 }
 
@@ -47,5 +51,10 @@ export function formatSummary(
   if (write) parts.push(`${plural(summary.written, 'file')} written`);
   if (skipped > 0) parts.push(`${skipped} skipped`);
   if (summary.errors > 0) parts.push(chalk.red(plural(summary.errors, 'error')));
+  if ((summary.hidden ?? 0) > 0) {
+    parts.push(
+      `${plural(summary.hidden ?? 0, 'suggestion')} hidden (--suggestions all shows them)`,
+    );
+  }
   return `${parts.join(', ')}\n`;
 }

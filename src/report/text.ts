@@ -20,7 +20,7 @@ export function formatTextFile(file: FileReport, options: ReportOptions): string
     const { edit, applied } = finding;
     const { line, column } = index.position(edit.span[0]);
     const where = chalk.bold(`${displayPath(file.path)}:${line}:${column}`);
-    lines.push(`${where}  ${describeEdit(edit, applied, chalk)}`);
+    lines.push(`${where}  ${describeEdit(edit, applied, chalk, options.minConfidence)}`);
     lines.push(`${chalk.dim('    | ')}${snippet(result.input, finding, style)}`);
     if (options.explain) lines.push(...explainLines(edit, '    ', chalk));
   }

@@ -24,6 +24,8 @@ export interface ReportOptions {
   readonly chalk: ChalkInstance;
   /** Show the alternatives considered and the reasons of each edit. */
   readonly explain: boolean;
+  /** The threshold of the run: a suggestion's confidence is never shown at or above it. */
+  readonly minConfidence?: number;
 }
 
 export interface RunSummary {
@@ -36,6 +38,8 @@ export interface RunSummary {
   readonly suggestions: number;
   /** Inputs that could not be read or decoded. */
   readonly errors: number;
+  /** Suggestions left out by --suggestions (not counted in `findings`). */
+  readonly hidden?: number;
   /** Files rewritten by --write. */
   readonly written: number;
   /** Applied edits in the files rewritten by --write. */

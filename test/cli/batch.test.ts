@@ -113,7 +113,7 @@ describe('skipped files are reported, not errors', () => {
     expect(r.code).toBe(0);
     expect(r.paths).toEqual(['docs/a.txt']);
     expect(r.skipped).toEqual([
-      { path: 'docs/big.txt', reason: 'larger than the size limit (10.0 MB), skipped' },
+      { path: 'docs/big.txt', reason: '10M is over the --max-size limit of 4M, skipped' },
       { path: 'docs/gone.txt', reason: 'broken symbolic link, skipped' },
       { path: 'docs/loop', reason: 'symbolic link loop, skipped' },
       { path: 'docs/img.txt', reason: 'binary file, skipped' },

@@ -31,6 +31,8 @@ export interface MemoryIoOptions {
   readonly unreadable?: readonly string[];
   /** Paths whose writes fail with EACCES. */
   readonly unwritable?: readonly string[];
+  /** Paths that are read-only (mode 0o444: skipped by --write unless --force). */
+  readonly readOnly?: readonly string[];
   readonly stdinIsTTY?: boolean;
   readonly stderrIsTTY?: boolean;
   /** Scripted key presses for the interactive review; reading past them is an error. */
@@ -54,8 +56,9 @@ export function memoryIo(options: MemoryIoOptions = {}): MemoryIo {
   const cwd = options.cwd ?? '/work';
   const abs = (p: string): string => posix.resolve(cwd, p);
   const files = new Map<string, MemoryFile>();
+  const readOnly = new Set((options.readOnly ?? []).map(abs));
   for (const [p, c] of Object.entries(options.files ?? {})) {
-    files.set(abs(p), { data: encode(c), mode: 0o644 });
+    files.set(abs(p), { data: encode(c), mode: readOnly.has(abs(p)) ? 0o444 : 0o644 });
   }
   const unreadable = new Set((options.unreadable ?? []).map(abs));
   const unwritable = new Set((options.unwritable ?? []).map(abs));
@@ -111,29 +114,52 @@ export function memoryIo(options: MemoryIoOptions = {}): MemoryIo {
     err: () => err,
     stdout: (t) => void (out += t),
     stderr: (t) => void (err += t),
-    readStdin: () => Promise.resolve(encode(options.stdin ?? '')),
+    readStdin: (limit) => {
+      const data = encode(options.stdin ?? '');
+      if (limit !== undefined && data.length > limit) return Promise.reject(fsError('EFBIG', '-'));
+      return Promise.resolve(data);
+    },
     stat: (link): Promise<FileStat> => {
       const p = realpath(link);
       const f = files.get(p);
-      if (f) return Promise.resolve({ kind: 'file', mode: f.mode, size: f.data.length });
-      if (isDir(p)) return Promise.resolve({ kind: 'dir', mode: 0o755, size: 0 });
+      if (f) {
+        const writable = (f.mode & 0o222) !== 0;
+        return Promise.resolve({
+          kind: 'file',
+          mode: f.mode,
+          size: f.data.length,
+          links: 1,
+          writable,
+        });
+      }
+      if (isDir(p))
+        return Promise.resolve({ kind: 'dir', mode: 0o755, size: 0, links: 1, writable: true });
       return Promise.reject(fsError('ENOENT', p));
     },
-    readFile: (link) => {
+    readFile: (link, limit) => {
       const p = realpath(link);
       const f = files.get(p);
       if (unreadable.has(p)) return Promise.reject(fsError('EACCES', p));
+      if (f && limit !== undefined && f.data.length > limit)
+        return Promise.reject(fsError('EFBIG', p));
       if (f) return Promise.resolve(f.data);
       return Promise.reject(fsError(isDir(p) ? 'EISDIR' : 'ENOENT', p));
     },
-    writeFileAtomic: (p, data) => {
+    writeFileAtomic: (link, data, o = {}) => {
+      const p = realpath(link);
       const f = files.get(p);
-      if (!f) return Promise.reject(fsError('ENOENT', p));
       if (unwritable.has(p)) return Promise.reject(fsError('EACCES', p));
-      files.set(p, { data, mode: f.mode });
+      if (
+        f &&
+        o.expected !== undefined &&
+        Buffer.compare(Buffer.from(f.data), Buffer.from(o.expected)) !== 0
+      )
+        return Promise.reject(fsError('ECHANGED', p));
+      files.set(p, { data, mode: f?.mode ?? o.mode ?? 0o644 });
       writes.push(p);
       return Promise.resolve();
     },
+    cleanLeftovers: () => Promise.resolve({ removed: [], backups: [] }),
     readdir: (link): Promise<readonly DirEntry[]> => {
       const p = realpath(link);
       if (!isDir(p)) return Promise.reject(fsError(files.has(p) ? 'ENOTDIR' : 'ENOENT', p));

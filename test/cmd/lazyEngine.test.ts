@@ -42,6 +42,8 @@ const CLI_ONLY = [
   'dist/src/cli/nodeTerminal.js',
   'dist/src/cli/optionalValues.js',
   'dist/src/cli/options.js',
+  'dist/src/cli/safeWrite.js',
+  'dist/src/cli/sizes.js',
   'dist/src/cli/walkDefaults.js',
   'dist/src/defaults.js',
   'dist/src/paths.js',

@@ -28,6 +28,22 @@ describe('applyEdits', () => {
       'A think tank called X',
     ],
     ['none', [], text],
+    // Found by the issue-15 properties: an insertion inside a replaced span duplicated text.
+    [
+      'an insertion inside a replacement is skipped',
+      [edit(2, 8, 'think', 'assume'), edit(4, 4, '!', '', 0.5)],
+      'a think tank known as X',
+    ],
+    [
+      'an insertion right after a replacement is kept',
+      [edit(2, 8, 'think', 'assume'), edit(8, 8, '!', '', 0.5)],
+      'a think! tank known as X',
+    ],
+    [
+      'two insertions at one place: one kept',
+      [edit(1, 1, '1', '', 0.5), edit(1, 1, '2', '', 0.4)],
+      'a1 assume tank known as X',
+    ],
   ])('%s', (_name, edits, expected) => {
     const result = applyEdits(text, edits);
     expect(result.output).toBe(expected);

@@ -56,3 +56,16 @@ test.each([
 ] as const)('transferCase(%j, %s) = %s', (actual, restoration, expected) => {
   expect(transferCase(actual, restoration)).toBe(expected);
 });
+
+// Defect 2 (issue 15): capitals of a multi-word restoration are its own and are kept.
+test.each([
+  [['wide', 'world', 'web'], 'World Wide Web', 'World Wide Web'],
+  [['big', 'apple', 'city'], 'New York City', 'New York City'],
+  [['republican', 'social', 'gathering'], 'Republican Party', 'Republican Party'],
+  [['new', 'york'], 'New York', 'New York'],
+  [['sunday'], 'Sunday', 'Sunday'],
+  [['WIDE', 'WORLD', 'WEB'], 'World Wide Web', 'WORLD WIDE WEB'],
+  [['Wide', 'world', 'web'], 'World Wide Web', 'World Wide Web'],
+] as const)('capitals lost in multi-word restorations: transferCase(%j, %s) = %s', (a, r, e) => {
+  expect(transferCase(a, r)).toBe(e);
+});

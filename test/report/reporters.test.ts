@@ -93,10 +93,13 @@ describe('text reporter', () => {
     expect(colored).not.toContain('[-');
   });
 
-  test('line breaks inside a finding are shown as \\n in the listing', () => {
+  // Defect 10 (issue 15): line numbers wrong after an edit spanning lines.
+  test('line breaks inside a finding are shown as \\n in the listing; drawn lines keep the input line numbers', () => {
     const f = {
       path: 'a',
-      result: makeResult('a assume\ntank.', [{ find: 'assume\ntank', text: 'think\ntank' }]),
+      result: makeResult('a assume\ntank.\nnext line', [
+        { find: 'assume\ntank', text: 'think\ntank' },
+      ]),
     };
     expect(formatTextFile(f, plain)).toBe(
       [

@@ -7,11 +7,12 @@ import { formatFamiliesText } from '../../report/familiesText.js';
 import type { DocumentFamily } from '../../core/documentFamily.js';
 import { makeChalk } from '../color.js';
 import type { CliEngine } from '../engineLoader.js';
-import { describeFsError, EXIT_ERROR, EXIT_OK, UsageError } from '../errors.js';
+import { EXIT_ERROR, EXIT_OK, UsageError } from '../errors.js';
 import { collectInputs } from '../files.js';
+import { readInputText } from '../inputText.js';
 import type { Io } from '../io.js';
-import { decodeText } from '../textEncoding.js';
-import { DEFAULT_EXTENSIONS, DEFAULT_MAX_SIZE } from '../walkDefaults.js';
+import { DEFAULT_MAX_SIZE } from '../sizes.js';
+import { DEFAULT_EXTENSIONS } from '../walkDefaults.js';
 import type { FamiliesRequest } from './toolCommands.js';
 
 /** A swap counts towards a document's table when the LM supports it this much (log10). */
@@ -47,21 +48,14 @@ export async function runFamilies(
   const options = engine.createRestoreOptions({});
   const documents: Array<FamiliesReportInput['documents'][number]> = [];
   for (const input of inputs) {
-    let bytes: Uint8Array;
-    try {
-      bytes = input.path === '-' ? await io.readStdin() : await io.readFile(input.abs as string);
-    } catch (err) {
-      io.stderr(`restore-text: ${input.path}: ${describeFsError(err)}\n`);
+    const read = await readInputText(io, input, DEFAULT_MAX_SIZE);
+    if (read === undefined) continue; // a binary file met in a folder
+    if (!read.ok) {
+      io.stderr(`restore-text: ${input.path}: ${read.error}\n`);
       errors++;
       continue;
     }
-    const decoded = decodeText(bytes);
-    if (!decoded.ok) {
-      io.stderr(`restore-text: ${input.path}: ${decoded.reason}\n`);
-      errors++;
-      continue;
-    }
-    const text = decoded.text.replace(/^\ufeff/, '');
+    const text = read.text.replace(/^\ufeff/, '');
     documents.push({ path: input.path, result: engine.documentFamily(text, options) });
   }
   const tables = documents.flatMap((d) => tableOf(d.path, d.result) ?? []);

@@ -1,7 +1,8 @@
 // The pairs a command reads: two files, or two folders whose files are matched by their path
 // inside the folder (`orig/a.txt` with `spun/a.txt`). Files one folder has and the other lacks
 // are reported and left out; unreadable or non-UTF-8 files are reported and counted as errors.
-import { DEFAULT_EXTENSIONS, DEFAULT_MAX_SIZE } from '../walkDefaults.js';
+import { DEFAULT_MAX_SIZE } from '../sizes.js';
+import { DEFAULT_EXTENSIONS } from '../walkDefaults.js';
 import { relative, resolve, sep } from 'node:path';
 import type { LearnPair } from '../../learn/alignPairs.js';
 import { describeFsError, UsageError } from '../errors.js';

@@ -5,6 +5,7 @@ import { loadBuiltinDictionaries } from '../../../src/dictionary/load.js';
 import { loadInflections } from '../../../src/dictionary/inflections.js';
 import { restore } from '../../../src/core/restore.js';
 import type { PhraseEntry } from '../../../src/types.js';
+import { oneWordCondition } from '../../../src/core/conditions.js';
 
 const [tortured] = loadBuiltinDictionaries(['tortured-phrases']);
 const inflections = loadInflections();
@@ -12,18 +13,34 @@ const safe = (tortured?.entries ?? []).filter(
   (e) => !e.suggestOnly && e.conditions.proximity === undefined && e.canonical[0] !== '?',
 );
 
+/** Three sure phrases of other entries: what a one-word entry with `and=` needs beside its terms. */
+const PAPER =
+  ' We used an irregular woodland, a bolster vector machine and counterfeit consciousness.';
+const PAPER_RESTORED =
+  ' We used a random forest, a support vector machine and artificial intelligence.';
+
 function sentence(phrase: string, entry: PhraseEntry): string {
   const context = entry.conditions.requires.map((t) => ` about ${t}`).join('');
-  return `We report ${phrase} here${context}.`;
+  return `We report ${phrase} here${context}.${oneWordCondition(entry) ? PAPER : ''}`;
 }
 
 function restoredPhrase(spun: string, entry: PhraseEntry): string | undefined {
   const input = sentence(spun, entry);
   const output = restore(input, { dictionaries: [tortured!], inflections, context: false }).output;
   const prefix = 'We report ';
-  const suffix = input.slice(prefix.length + spun.length);
+  const suffix = input.slice(prefix.length + spun.length).replace(PAPER, PAPER_RESTORED);
   if (!output.startsWith(prefix) || !output.endsWith(suffix)) return undefined;
   return output.slice(prefix.length, output.length - suffix.length);
+}
+
+/**
+ * Where an entry's restoration ends: its canonical, or, when the canonical is itself a spun
+ * phrase of the list (a chain in the data: "congested trees" -> "choice trees" -> "decision
+ * trees"), where restoring it again ends (restore runs passes to a fixed point).
+ */
+function restoration(e: PhraseEntry): string {
+  const canonical = e.canonical[0] ?? '';
+  return restoredPhrase(canonical, e) ?? canonical;
 }
 
 const title = (s: string): string =>
@@ -36,13 +53,13 @@ describe(`tortured phrases marked safe (${safe.length})`, () => {
   });
 
   test('lower case: restored exactly', () => {
-    const failures = safe.filter((e) => restoredPhrase(e.spun.toLowerCase(), e) !== e.canonical[0]);
+    const failures = safe.filter((e) => restoredPhrase(e.spun.toLowerCase(), e) !== restoration(e));
     expect(failures.map((e) => `${e.line}: ${e.spun}`)).toEqual([]);
   });
 
   test('UPPER case: restored in upper case', () => {
     const failures = safe.filter(
-      (e) => restoredPhrase(e.spun.toUpperCase(), e) !== e.canonical[0]?.toUpperCase(),
+      (e) => restoredPhrase(e.spun.toUpperCase(), e) !== restoration(e).toUpperCase(),
     );
     expect(failures.map((e) => `${e.line}: ${e.spun}`)).toEqual([]);
   });
@@ -53,7 +70,7 @@ describe(`tortured phrases marked safe (${safe.length})`, () => {
       const spun = title(e.spun.toLowerCase());
       const out = restoredPhrase(spun, e) ?? '';
       return (
-        out.toLowerCase() !== e.canonical[0]?.toLowerCase() ||
+        out.toLowerCase() !== restoration(e).toLowerCase() ||
         (firstLetterUpper(spun) && !firstLetterUpper(out))
       );
     });
