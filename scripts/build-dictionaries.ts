@@ -6,6 +6,8 @@
 //   dictionaries/wordnet-spinner.tsv    and scripts/data/wordnet-spinner.src.tsv (word swaps,
 //                                       written as `channel` entries)
 //   dictionaries/wordnet-exceptions.tsv from WordNet's *.exc irregular-inflection lists
+//   dictionaries/compiled.json          the phrase dictionaries above, parsed (fast start-up);
+//                                       rewritten on every run, whatever --only says
 //
 // Usage: npx tsx scripts/build-dictionaries.ts [TORTURED_DIR] [--lm FILE.arpa.gz]
 //          [--wordnet DIR] [--only tortured,news,news-words,wordnet-spinner,wordnet]
@@ -14,6 +16,7 @@
 // One builder per file in scripts/dictionaries/.
 import { join, resolve } from 'node:path';
 import { dictionariesDir, packageRoot } from '../src/paths.js';
+import { writeCompiled } from './dictionaries/compile.js';
 import { buildNews } from './dictionaries/newsSpinner.js';
 import { writeIfChanged } from './dictionaries/rows.js';
 import { NEWS_WORDS, WORDNET_SPINNER, buildSwapList } from './dictionaries/swapLists.js';
@@ -56,6 +59,7 @@ async function main(): Promise<void> {
   if (only.includes('wordnet')) {
     writeIfChanged(join(out, 'wordnet-exceptions.tsv'), buildWordnet(wordnetDir(wordnet)));
   }
+  writeCompiled();
 }
 
 await main();

@@ -227,7 +227,7 @@ export interface RestoreOptions {
    * spin, those at 0.5 or more and every dictionary phrase's; `none`. Default `all`.
    */
   readonly suggestions?: SuggestionLevel;
-  /** Called after each segment of a long text (segments.ts): `done` of `total`. */
+  /** Called after each section of a long text (sections.ts): `done` of `total`. */
   readonly progress?: (done: number, total: number) => void;
 }
 

@@ -1,7 +1,7 @@
 // Word-level alignment of a spun text with its original, for the real dev set (eval/real/): the
-// shipped aligner (src/core/align/), under the names the evaluation has always used. See
-// eval/README.md, "Real pages".
-export { align, undo, type Alignment } from '../../src/core/align/align.js';
+// shipped aligner (src/core/align/) and the substitutions built on it (realAlignment.ts), under
+// the names the evaluation has always used. See eval/README.md, "Real pages".
+export { align, undo, type Alignment } from './realAlignment.js';
 export { commonSubsequence } from '../../src/core/align/commonSubsequence.js';
 export { splitRun } from '../../src/core/align/splitRun.js';
 export type { AlignOptions } from '../../src/core/align/wordAlignment.js';

@@ -3,7 +3,7 @@
 // `npm run fuzz` (random and mutated inputs for a set time).
 import { applyEdits, revertEdits } from '../../src/core/apply.js';
 import { restore } from '../../src/core/restore.js';
-import { segmentsOf, SEGMENT_CHARS } from '../../src/core/segments.js';
+import { sectionSpans, SECTION_MAX } from '../../src/core/sections.js';
 import { tokenize } from '../../src/core/tokenize.js';
 import type { Edit, RestoreOptions, RestoreResult, Span } from '../../src/types.js';
 
@@ -145,22 +145,17 @@ export function checkApply(text: string, edits: readonly Edit[]): void {
 }
 
 /**
- * Structural bounds that keep the cost linear: segments of at most SEGMENT_CHARS (a longer one
- * is a single word), tiling the text; at most one applied edit per word token.
+ * Structural bounds that keep the cost linear: sections of at most SECTION_MAX (sections.ts),
+ * tiling the text; at most one applied edit per word token.
  */
 export function checkBounds(input: string, r: RestoreResult): void {
-  const segments = segmentsOf(input);
   let at = 0;
-  for (const [s, e] of segments) {
-    check(s === at, 'segments tile the text', () => `at ${at}`);
-    check(
-      e - s <= SEGMENT_CHARS || !/\s/.test(input.slice(s + SEGMENT_CHARS, e - 1)),
-      'segments are bounded',
-      () => `${e - s} chars`,
-    );
+  for (const [s, e] of sectionSpans(input)) {
+    check(s === at, 'sections tile the text', () => `at ${at}`);
+    check(e - s <= SECTION_MAX, 'sections are bounded', () => `${e - s} chars`);
     at = e;
   }
-  check(at === input.length, 'segments tile the text', () => `end ${at}`);
+  check(at === input.length, 'sections tile the text', () => `end ${at}`);
   const words = tokenize(input).filter((t) => t.kind === 'word' || t.kind === 'number').length;
   check(
     r.applied.length <= words,

@@ -52,7 +52,7 @@ function merge(options: CliOptions, config: Config | undefined): CliOptions {
       given('ext') || config.extensions === undefined ? options.extensions : config.extensions,
     dictPaths: [...(config.dictionaries ?? []), ...options.dictPaths],
     allow: [...(config.allow ?? []), ...options.allow],
-    ...(config.jobs !== undefined ? { jobs: config.jobs } : {}),
+    ...(config.jobs !== undefined && !given('jobs') ? { jobs: config.jobs } : {}),
     configFile: config.file,
   };
 }

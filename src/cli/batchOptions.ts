@@ -23,7 +23,7 @@ export interface BatchOptions {
   /** --config FILE instead of the one found upward from the working folder. */
   readonly configPath?: string;
   readonly printConfig: boolean;
-  /** The config's `jobs` (worker threads: not used yet). */
+  /** Worker threads (--jobs, or the config's `jobs`). */
   readonly jobs?: number;
   /** The configuration's ignore patterns (gitignore syntax, relative to its folder). */
   readonly configIgnore?: readonly string[];
@@ -78,7 +78,16 @@ export function addBatchOptions(program: Command): void {
 }
 
 /** Names of the options the config may also set. */
-const CONFIGURABLE = ['minConfidence', 'builtin', 'context', 'ext', 'dict', 'allow', 'exclude'];
+const CONFIGURABLE = [
+  'minConfidence',
+  'builtin',
+  'context',
+  'ext',
+  'dict',
+  'allow',
+  'exclude',
+  'jobs',
+];
 
 export function readBatchOptions(program: Command): BatchOptions {
   const o = program.opts();

@@ -18,6 +18,8 @@ export interface CliEngine {
   documentFamily(text: string, options: RestoreOptions): DocumentFamily;
   readonly builtinNames: readonly string[];
   describeBuiltinDictionaries(): DictionaryDescription[];
+  /** The shipped engine, which worker threads can load for themselves (--jobs). */
+  readonly threadSafe?: boolean;
 }
 
 export type EngineLoader = () => Promise<CliEngine>;
@@ -37,6 +39,7 @@ export const loadEngine: EngineLoader = async () => {
     documentFamily: family.documentFamily,
     builtinNames: load.BUILTIN_DICTIONARIES,
     describeBuiltinDictionaries: load.describeBuiltinDictionaries,
+    threadSafe: true,
   };
 };
 

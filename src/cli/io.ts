@@ -63,6 +63,15 @@ export interface Io {
    * longer holds `options.expected`. A file that does not exist is created.
    */
   writeFileAtomic(path: string, data: Uint8Array, options?: WriteOptions): Promise<void>;
+  /** Standard input as it comes (--jsonl streams). Optional: without it, read whole. */
+  stdinChunks?(): AsyncIterable<Uint8Array>;
+  /**
+   * The file's bytes in chunks, read as they are consumed (a long file is restored section by
+   * section without being held whole). Optional: without it, files are read whole.
+   */
+  readFileChunks?(path: string): AsyncIterable<Uint8Array>;
+  /** The real file system, which worker threads can read too (--jobs); else one thread. */
+  readonly workerThreads?: boolean;
   /** Entries of a folder, in any order. */
   readdir(path: string): Promise<readonly DirEntry[]>;
   /**

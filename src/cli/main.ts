@@ -40,14 +40,16 @@ async function dispatch(argv: readonly string[], io: Io, load: EngineLoader): Pr
     io.stdout(formatConfig(io, options));
     return EXIT_OK;
   }
-  const [{ runRestore }, { makeChalk }, engine] = await Promise.all([
+  const [{ runRestore }, { runJsonl }, { makeChalk }, engine] = await Promise.all([
     import('./run.js'),
+    import('./stream/jsonl.js'),
     import('./color.js'),
     load(),
   ]);
   // a report written to a file (--report) has no colors
   const color = options.color && options.reportPath === undefined;
-  return runRestore(io, engine, options, makeChalk(io, color));
+  const run = options.jsonl ? runJsonl : runRestore;
+  return run(io, engine, options, makeChalk(io, color));
 }
 
 /**

@@ -1,11 +1,14 @@
 // The real Io: the process's streams, environment and file system. With overrides it serves the
 // tests too (a temporary folder as cwd, captured output, given stdin and environment).
-import { constants, unlinkSync } from 'node:fs';
+import { constants, createReadStream, unlinkSync } from 'node:fs';
 import { access, chmod, mkdir, open, readdir, realpath, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { DirEntry, EntryKind, FileStat, Io } from './io.js';
 import { nodeTerminal } from './nodeTerminal.js';
 import { cleanLeftovers, writeSafely, type WriteGuard } from './safeWrite.js';
+
+/** Bytes read at a time from a file (readFileChunks). */
+const CHUNK_BYTES = 1 << 20;
 
 export interface NodeIoOverrides {
   readonly cwd?: string;
@@ -53,6 +56,16 @@ async function readLimited(path: string, limit = Infinity): Promise<Uint8Array> 
   } finally {
     await fh.close();
   }
+}
+
+async function* streamChunks(stream: NodeJS.ReadableStream): AsyncGenerator<Uint8Array> {
+  for await (const chunk of stream) {
+    yield typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Uint8Array);
+  }
+}
+
+async function* oneChunk(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes;
 }
 
 function kindOf(s: {
@@ -202,6 +215,9 @@ export function nodeIo(overrides: NodeIoOverrides = {}): Io {
     stat: statFile,
     readFile: readLimited,
     writeFileAtomic: (path, data, options = {}) => writeSafely(path, data, options, guard),
+    stdinChunks: () => (stdin ? oneChunk(stdin) : streamChunks(process.stdin)),
+    readFileChunks: (path) => createReadStream(path, { highWaterMark: CHUNK_BYTES }),
+    workerThreads: true,
     readdir: listDir,
     cleanLeftovers: (dir) => cleanLeftovers(dir, guard),
     stdinIsTTY: overrides.stdinIsTTY ?? process.stdin.isTTY === true,

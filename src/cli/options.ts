@@ -2,6 +2,7 @@
 // process.exit, and output routed through the Io.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { DEFAULT_MIN_CONFIDENCE } from '../defaults.js';
 import type { SuggestionLevel } from '../types.js';
 import { addBatchOptions, readBatchOptions, type BatchOptions } from './batchOptions.js';
@@ -14,6 +15,7 @@ import { DEFAULT_MAX_SIZE, formatSize, MAX_MAX_SIZE, parseSize } from './sizes.j
 
 export const FORMATS = ['text', 'diff', 'json', 'patch', 'sarif', 'github', 'html'] as const;
 export const SUGGESTION_LEVELS = ['none', 'some', 'all'] as const;
+const MAX_JOBS = 256;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions extends BatchOptions {
@@ -40,6 +42,10 @@ export interface CliOptions extends BatchOptions {
   readonly force: boolean;
   /** --write keeps the evidence of spinning beside the files it writes (sidecar.ts). */
   readonly sidecar: boolean;
+  /** Files restored at once, in worker threads (--jobs; default: the number of processors). */
+  readonly jobs: number;
+  /** Read JSON lines {"id", "text"}, write one result line each (docs/stream-schema.md). */
+  readonly jsonl: boolean;
 }
 
 export type Parsed =
@@ -69,6 +75,11 @@ Output formats (--format):
   sarif   SARIF 2.1.0 for code-scanning dashboards
   github  GitHub Actions annotations
   html    one self-contained page of tracked changes (with --report FILE)
+
+--jsonl: one document per input line {"id": …, "text": "…"}, one result line per document
+{"version", "id", "verdict": spun|suspicious|clean, "edits", …} in input order (with --print,
+also "output": the restored text); a malformed line is reported on standard error with its
+line number and the stream goes on (exit code 2 at the end). See docs/stream-schema.md.
 
 Paths may be files, folders and quoted globs. Folders are walked recursively, skipping hidden
 entries and node_modules, honouring .gitignore and .restoretextignore files and --exclude, and
@@ -108,6 +119,14 @@ function parseMaxSize(value: string): number {
   }
   if (n > MAX_MAX_SIZE)
     throw new InvalidArgumentError(`must be at most ${formatSize(MAX_MAX_SIZE)}.`);
+  return n;
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > MAX_JOBS) {
+    throw new InvalidArgumentError(`must be a whole number from 1 to ${MAX_JOBS}.`);
+  }
   return n;
 }
 
@@ -164,7 +183,16 @@ export function buildProgram(
     )
     .option('--force', 'with --write, rewrite read-only files too')
     .option('--no-sidecar', 'with --write, keep no record of the suggestions left beside the file')
-    .option('--no-color', 'no colors');
+    .option('--no-color', 'no colors')
+    .option(
+      '--jsonl',
+      'read documents as JSON lines {"id", "text"} from standard input (or the files given) and write one result line each',
+    )
+    .option(
+      '-j, --jobs <n>',
+      'files restored at once, in worker threads (default: the number of processors)',
+      parseJobs,
+    );
   addBatchOptions(program);
   program
     .addHelpText('after', HELP_AFTER)
@@ -219,7 +247,9 @@ export async function parseArgs(io: Io, argv: readonly string[], version: string
         suggestions: o['suggestions'] as SuggestionLevel,
         force: o['force'] === true,
         sidecar: o['sidecar'] !== false,
+        jsonl: o['jsonl'] === true,
         ...readBatchOptions(program),
+        jobs: (o['jobs'] as number | undefined) ?? availableParallelism(),
       },
     };
   });
@@ -272,6 +302,11 @@ function validateBatchCombination(o: CliOptions): void {
 export function validateCombination(options: CliOptions): void {
   validateBuiltinNames(options.builtin);
   if (options.printConfig) return;
+  if (options.jsonl) {
+    if (options.write) throw new UsageError('--jsonl and --write cannot be combined');
+    if (options.formatGiven) throw new UsageError('--jsonl and --format cannot be combined');
+    return; // no paths: standard input
+  }
   if (options.paths.length === 0) {
     throw new UsageError('no input: give files or folders, or - for standard input (see --help)');
   }

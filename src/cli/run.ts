@@ -7,10 +7,11 @@ import type { SkippedFile } from '../report/ranking.js';
 import type { FileReport, RunSummary } from '../report/types.js';
 import { restoreOptionsFor, type CliEngine } from './engineLoader.js';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
-import { collectInputs, type CollectedInputs } from './files.js';
+import { collectInputs, type CollectedInputs, type Input } from './files.js';
 import type { Io } from './io.js';
 import { validateCombination, type CliOptions } from './options.js';
-import { processInput, writeInput, type RunContext } from './processInput.js';
+import { writeInput, type RunContext } from './processInput.js';
+import { processInputs } from './workers/restoreInputs.js';
 import { startProgress } from './progress.js';
 import { runTrace } from './traceRun.js';
 import { createReporter, type RunFacts } from './reporters.js';
@@ -135,8 +136,11 @@ export async function runRestore(
     ? (await import('./review/reviewRun.js')).startReview(io, chalk, options)
     : undefined;
   try {
-    for (const input of inputs) {
-      const processed = await processInput(ctx as RunContext, input);
+    // read and restored in input order, here or by worker threads (--jobs)
+    const results = ctx ? processInputs(ctx, inputs) : undefined;
+    let at = 0;
+    for await (const processed of results ?? []) {
+      const input = inputs[at++] as Input;
       if ('skipped' in processed) {
         left.push({ path: input.path, reason: processed.skipped });
         continue;

@@ -1,7 +1,8 @@
-// Apply edits to a text back to front; overlapping edits are resolved by confidence (then by
-// length, then by position), never merged: the losers are returned as `skipped`.
-import type { ApplyResult, Edit } from '../types.js';
-import { Occupancy } from './occupancy.js';
+// Apply edits to a text: the output is built once from the pieces between the edits (linear in
+// the text and the edits). Overlapping edits are resolved by confidence (then by length, then by
+// position), never merged: the losers are returned as `skipped`.
+import type { ApplyResult, Edit, Span } from '../types.js';
+import { greedyDisjoint } from './disjoint.js';
 
 function byStrength(a: Edit, b: Edit): number {
   return (
@@ -21,21 +22,36 @@ function room(e: Edit): readonly [number, number] {
   return s === t ? [2 * s, 2 * s + 1] : [2 * s, 2 * t];
 }
 
-/** Chooses a non-overlapping subset: the strongest edit of every overlapping group wins. */
+/**
+ * Chooses a non-overlapping subset: the strongest edit of every overlapping group wins (rooms,
+ * not spans: an insertion inside a replacement overlaps it). Both lists come in text order (at
+ * one position: shorter first, then stronger first).
+ */
 export function resolveOverlaps(edits: readonly Edit[]): { kept: Edit[]; skipped: Edit[] } {
+  const keep = greedyDisjoint(edits, (e) => room(e) as Span, byStrength);
+  // In text order; equal spans in the order of strength (then of input).
+  const order = edits.map((_, i) => i);
+  order.sort((i, j) => {
+    const a = edits[i] as Edit;
+    const b = edits[j] as Edit;
+    return a.span[0] - b.span[0] || a.span[1] - b.span[1] || byStrength(a, b) || i - j;
+  });
   const kept: Edit[] = [];
   const skipped: Edit[] = [];
-  const taken = new Occupancy(edits.flatMap(room));
-  for (const edit of [...edits].sort(byStrength)) {
-    const [start, end] = room(edit);
-    if (taken.taken(start, end)) skipped.push(edit);
-    else {
-      taken.claim(start, end);
-      kept.push(edit);
-    }
-  }
-  const order = (a: Edit, b: Edit): number => a.span[0] - b.span[0] || a.span[1] - b.span[1];
-  return { kept: kept.sort(order), skipped: skipped.sort(order) };
+  for (const i of order) (keep[i] ? kept : skipped).push(edits[i] as Edit);
+  return { kept, skipped };
+}
+
+/** The text with the pieces between the spans kept and each span replaced (spans in order). */
+function splice(text: string, spans: readonly Span[], texts: readonly string[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  spans.forEach((span, i) => {
+    parts.push(text.slice(at, span[0]), texts[i] as string);
+    at = span[1];
+  });
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 export function applyEdits(text: string, edits: readonly Edit[]): ApplyResult {
@@ -53,15 +69,12 @@ export function applyEdits(text: string, edits: readonly Edit[]): ApplyResult {
     }
   }
   const { kept, skipped } = resolveOverlaps(edits);
-  // Pieces joined once (slicing the whole text per edit is quadratic in the number of edits).
-  const pieces: string[] = [];
-  let at = 0;
-  for (const e of kept) {
-    pieces.push(text.slice(at, e.span[0]), e.text);
-    at = e.span[1];
-  }
-  pieces.push(text.slice(at));
-  return { output: pieces.join(''), applied: kept, skipped };
+  const output = splice(
+    text,
+    kept.map((e) => e.span),
+    kept.map((e) => e.text),
+  );
+  return { output, applied: kept, skipped };
 }
 
 /** Undo applied edits on the output of applyEdits: gives the original text back. */

@@ -10,15 +10,48 @@ export interface DocumentContext {
   readonly words: ReadonlySet<string>;
   /** The whole text, normalized like the words (lowercase, folded apostrophes, NFC). */
   readonly norm: string;
+  /** Terms looked up already, and whether the document has them (each is looked up once). */
+  readonly terms: Map<string, boolean>;
 }
 
-/** Builds the context of a document from its text (and its tokens, when already computed). */
-export function documentContext(text: string, tokens?: readonly Token[]): DocumentContext {
-  const words = new Set<string>();
-  for (const token of tokens ?? tokenize(text)) {
-    if (token.kind === 'word' || token.kind === 'number') words.add(token.norm);
+/**
+ * The context of a document from its text (and its tokens, when already computed). Its word set
+ * and normalized text are made on first use: most documents hold no entry with conditions.
+ */
+export function documentContext(
+  text: string | (() => string),
+  tokens?: readonly Token[],
+): DocumentContext {
+  return new LazyContext(text, tokens);
+}
+
+class LazyContext implements DocumentContext {
+  readonly terms = new Map<string, boolean>();
+  private wordSet: Set<string> | undefined;
+  private normText: string | undefined;
+
+  constructor(
+    private readonly text: string | (() => string),
+    private readonly tokens: readonly Token[] | undefined,
+  ) {}
+
+  private source(): string {
+    return typeof this.text === 'string' ? this.text : this.text();
   }
-  return { words, norm: normalizeWord(text) };
+
+  get words(): ReadonlySet<string> {
+    if (this.wordSet === undefined) {
+      this.wordSet = new Set();
+      for (const token of this.tokens ?? tokenize(this.source())) {
+        if (token.kind === 'word' || token.kind === 'number') this.wordSet.add(token.norm);
+      }
+    }
+    return this.wordSet;
+  }
+
+  get norm(): string {
+    return (this.normText ??= normalizeWord(this.source()));
+  }
 }
 
 const ONE_WORD = /^[\p{L}\p{N}]+$/u;
@@ -62,7 +95,22 @@ export function entryStanding(
   documentWords: ReadonlySet<string>,
   documentNorm: string,
 ): 'applies' | 'unconfirmed' | 'excluded' {
-  const has = (term: string): boolean => documentHasTerm(term, documentWords, documentNorm);
+  return standingIn(entry, { words: documentWords, norm: documentNorm, terms: new Map() });
+}
+
+/** entryStanding in a document context, each term looked up once per document. */
+export function standingIn(
+  entry: PhraseEntry,
+  doc: DocumentContext,
+): 'applies' | 'unconfirmed' | 'excluded' {
+  const has = (term: string): boolean => {
+    let found = doc.terms.get(term);
+    if (found === undefined) {
+      found = documentHasTerm(term, doc.words, doc.norm);
+      doc.terms.set(term, found);
+    }
+    return found;
+  };
   const { requires, excludes } = entry.conditions;
   if (excludes.some(has)) return 'excluded';
   return requires.every(has) ? 'applies' : 'unconfirmed';

@@ -6,7 +6,7 @@
 // turbine") is then a candidate, in a document that already shows sure phrases of the dictionary.
 // Only dictionaries that opt in with the header `#! infer: word-swaps` are used. PURE.
 import { IdentityCache } from './identity.js';
-import { readings } from './morphology/index.js';
+import { swapOptions, type SwapOption, type SwapOptions } from './swapOptions.js';
 import { isFlagOnly, phraseWords } from './phraseEntry.js';
 import type { PhraseEntry, PhraseMatch, Token } from '../types.js';
 import {
@@ -30,6 +30,36 @@ export interface WordSwaps {
   readonly swaps: ReadonlyMap<string, readonly WordSwap[]>;
   /** The restorations of the entries, as normalized words joined by single spaces. */
   readonly terms: ReadonlySet<string>;
+  /** The terms as a word trie (the words chosen so far are walked, never joined). */
+  readonly trie: TermNode;
+}
+
+export interface TermNode {
+  readonly children: ReadonlyMap<string, TermNode>;
+  /** The term that ends here. */
+  readonly term?: string;
+}
+
+function termTrie(terms: ReadonlySet<string>): TermNode {
+  type Node = { children: Map<string, Node>; term?: string };
+  const root: Node = { children: new Map() };
+  for (const term of terms) {
+    let node = root;
+    for (const word of term.split(' ')) {
+      let child = node.children.get(word);
+      if (child === undefined) node.children.set(word, (child = { children: new Map() }));
+      node = child;
+    }
+    node.term = term;
+  }
+  return root;
+}
+
+/** The term the words write, or undefined. */
+function termOf(trie: TermNode, words: readonly string[]): string | undefined {
+  let node: TermNode | undefined = trie;
+  for (const word of words) node = node?.children.get(word);
+  return node?.term;
 }
 
 /**
@@ -93,7 +123,7 @@ function buildWordSwaps(entries: readonly PhraseEntry[]): WordSwaps {
       .slice(0, MAX_SWAPS);
     if (list.length > 0) swaps.set(w, list);
   }
-  return { swaps, terms };
+  return { swaps, terms, trie: termTrie(terms) };
 }
 
 export interface InferredMatch extends PhraseMatch {
@@ -101,13 +131,6 @@ export interface InferredMatch extends PhraseMatch {
   readonly swapped: readonly string[];
   /** Entries that show the least supported swap made. */
   readonly support: number;
-}
-
-/** Singular candidates of a plural last word (the terms are written in the singular). */
-function singulars(word: string): string[] {
-  return readings(word)
-    .filter((r) => r.suffix === 'plural')
-    .map((r) => r.base);
 }
 
 /** Word tokens from `start` joined by single spaces, up to `max` of them. */
@@ -124,38 +147,47 @@ function wordRun(tokens: readonly Token[], start: number, max: number): number[]
   return run;
 }
 
-/** The one term the words restore to (with the swaps made), or undefined (none, or several). */
+interface RestoredWords {
+  readonly term: string;
+  readonly support: number;
+  readonly swapped: string[];
+}
+
+/**
+ * The one term the words restore to (with the swaps made), or undefined (none, or several).
+ * Each choice of one option a word writes a different string, so the choices are walked word by
+ * word down the term trie, only while the words chosen so far begin a term.
+ */
 function restoreWords(
   words: readonly string[],
   model: WordSwaps,
-): { term: string; support: number; swapped: string[] } | undefined {
-  const options = words.map((w) => [
-    { word: w, support: Infinity },
-    ...(model.swaps.get(w) ?? []).map((s) => ({ word: s.original, support: s.support })),
-  ]);
-  if (options.every((o) => o.length === 1)) return undefined;
-  let found: { term: string; support: number; swapped: string[] } | undefined;
-  const choice: number[] = words.map(() => 0);
-  for (;;) {
-    if (choice.some((c) => c > 0)) {
-      const picked = choice.map((c, i) => options[i]![c]!);
-      const term = picked.map((p) => p.word).join(' ');
-      if (model.terms.has(term)) {
-        if (found !== undefined && found.term !== term) return undefined;
+  options: SwapOptions = swapOptions(model),
+): RestoredWords | undefined {
+  const last = words.length - 1;
+  const picked: SwapOption[] = [];
+  let found: RestoredWords | undefined;
+  let several = false;
+  const visit = (i: number, node: TermNode): void => {
+    for (const option of options.of(words[i] as string)) {
+      if (several) return;
+      const child = node.children.get(option.word);
+      if (child === undefined) continue;
+      picked[i] = option;
+      if (i < last) visit(i + 1, child);
+      else if (child.term !== undefined && picked.some((p) => p.support !== Infinity)) {
+        if (found !== undefined) several = true;
         found = {
-          term,
+          term: child.term,
           support: Math.min(...picked.map((p) => p.support)),
-          swapped: picked.flatMap((p, i) =>
-            p.support === Infinity ? [] : [`${words[i]} -> ${p.word} (${p.support})`],
+          swapped: picked.flatMap((p, k) =>
+            p.support === Infinity ? [] : [`${words[k]} -> ${p.word} (${p.support})`],
           ),
         };
       }
     }
-    let k = 0;
-    while (k < choice.length && choice[k] === options[k]!.length - 1) choice[k++] = 0;
-    if (k === choice.length) return found;
-    choice[k]!++;
-  }
+  };
+  visit(0, model.trie);
+  return several ? undefined : found;
 }
 
 /**
@@ -170,19 +202,26 @@ export function inferredMatches(
   taken: (token: number) => boolean,
 ): InferredMatch[] {
   const out: InferredMatch[] = [];
+  const options = swapOptions(model);
   let next = 0;
   for (let start = 0; start < tokens.length; start++) {
-    if (start < next || tokens[start]?.kind !== 'word') continue;
+    const first = tokens[start];
+    if (start < next || first?.kind !== 'word') continue;
+    // Every term found below begins with the first two words, or words they stand for.
+    if (!options.beginsTerm(first.norm)) continue;
+    const second = tokens[start + 2];
+    if (tokens[start + 1]?.kind !== 'space' || second?.kind !== 'word') continue;
+    if (!options.pairBeginsTerm(first.norm, second.norm)) continue;
     const run = wordRun(tokens, start, MAX_INFERRED_WORDS);
     for (let n = run.length; n >= 2; n--) {
       const ids = run.slice(0, n);
       if (ids.some(taken)) continue;
       const written = ids.map((i) => (tokens[i] as Token).norm);
       const last = written[n - 1] as string;
-      for (const lastForm of [last, ...singulars(last)]) {
+      for (const lastForm of [last, ...options.singulars(last)]) {
         const words = [...written.slice(0, -1), lastForm];
-        if (model.terms.has(words.join(' '))) break;
-        const r = restoreWords(words, model);
+        if (termOf(model.trie, words) !== undefined) break;
+        const r = restoreWords(words, model, options);
         if (r === undefined) continue;
         out.push({
           entry: entryFor(words, r.term, r.support),

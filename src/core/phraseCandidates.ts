@@ -5,7 +5,7 @@ import { IdentityCache } from './identity.js';
 import type { Dictionary, Inflections, PhraseEntry, PhraseMatch, Span, Token } from '../types.js';
 import { PhraseIndex } from './phraseIndex.js';
 import { isFlagOnly } from './phraseEntry.js';
-import { documentContext, entryStanding, wordCorroboration } from './conditions.js';
+import { documentContext, standingIn, wordCorroboration } from './conditions.js';
 import { transferCase } from './case.js';
 import { carrySpacing } from './spacing.js';
 import {
@@ -169,11 +169,11 @@ export function findPhraseCandidates(
   if (dictionaries.length === 0) return [];
   const matches = phraseIndex(dictionaries, inflections).match(tokens);
   if (matches.length === 0) return [];
-  const doc = documentContext(tokens.map((t) => t.text).join(''), tokens);
+  const doc = documentContext(() => tokens.map((t) => t.text).join(''), tokens);
   const family = spinnerFamilies(dictionaries);
   const needs = (e: PhraseEntry): number => wordCorroboration(e, family.has(e.source));
   const listed = matches.map((m) => {
-    const standing = entryStanding(m.entry, doc.words, doc.norm);
+    const standing = standingIn(m.entry, doc);
     return found(tokens, m, standing === 'applies' && needs(m.entry) > 0 ? 'lone' : standing);
   });
   const sure = surePhrasesByDictionary(listed);
@@ -280,7 +280,7 @@ function inferredPhrases(
 interface Found {
   readonly match: PhraseMatch;
   /** `lone`: a one-word entry whose terms (if any) are met, waiting for the paper's sure phrases. */
-  readonly standing: ReturnType<typeof entryStanding> | 'lone';
+  readonly standing: ReturnType<typeof standingIn> | 'lone';
   /** Matched with other words in between (`near=N`). */
   readonly spread: boolean;
   readonly quoted: boolean;

@@ -14,13 +14,28 @@ import { MIN_STEM } from './tuning.js';
 /** How a text word was reduced to a candidate stem. */
 export type StemKind = 'possessive' | 'plural' | 'verb' | 'noun' | 'adj' | 'adv';
 
+/** Children by word id (PhraseIndex.ids). */
 interface TrieNode {
-  readonly children: Map<string, TrieNode>;
+  readonly children: Map<number, TrieNode>;
   readonly entries: PhraseEntry[];
+}
+
+/** A stem of a text word that the dictionaries write, and how the word was reduced to it. */
+interface StemHit {
+  readonly id: number;
+  readonly kinds: ReadonlySet<StemKind>;
+}
+
+/** What the trie needs of a text token: the id of its norm (-1: no phrase has it), its stems. */
+interface TokenInfo {
+  readonly id: number;
+  readonly stems: readonly StemHit[];
 }
 
 const newNode = (): TrieNode => ({ children: new Map(), entries: [] });
 const NO_STEMS: ReadonlyMap<string, ReadonlySet<StemKind>> = new Map();
+const NO_HITS: readonly StemHit[] = [];
+const NO_ENTRIES: readonly PhraseEntry[] = [];
 const STEM_CACHE_SIZE = 50_000;
 
 /** Which reductions of the last word an entry accepts, by its part of speech. */
@@ -71,15 +86,6 @@ function accepts(entry: PhraseEntry, kinds: ReadonlySet<StemKind>): boolean {
   return false;
 }
 
-/** Index of the next content token at or after `from`, or -1. */
-function nextContent(tokens: readonly Token[], from: number): number {
-  for (let i = from; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token !== undefined && isContentToken(token)) return i;
-  }
-  return -1;
-}
-
 const SENTENCE_END = new Set(['.', '!', '?']);
 
 /** True at a sentence boundary: `.`/`!`/`?` or an empty line. */
@@ -101,8 +107,14 @@ export class PhraseIndex {
   /** near=N entries by their first word. */
   private readonly near = new Map<string, PhraseEntry[]>();
   private readonly inflections: Inflections | undefined;
+  /** Every word of the trie's phrases, numbered: the trie is walked by number. */
+  private readonly ids = new Map<string, number>();
+  /** Order of the dictionaries' names (localeCompare), for sorting matches. */
+  private readonly dictionaryRank = new Map<string, number>();
   /** Stems by word norm (bounded: cleared when full). */
   private readonly stemCache = new Map<string, ReadonlyMap<string, ReadonlySet<StemKind>>>();
+  /** Token information by norm (bounded: cleared when full). */
+  private readonly infoCache = new Map<string, TokenInfo>();
 
   constructor(entries: readonly PhraseEntry[], inflections?: Inflections) {
     this.inflections = inflections;
@@ -117,26 +129,42 @@ export class PhraseIndex {
       }
       let node = this.root;
       for (const word of entry.words) {
-        let child = node.children.get(word);
-        if (child === undefined) node.children.set(word, (child = newNode()));
+        let id = this.ids.get(word);
+        if (id === undefined) this.ids.set(word, (id = this.ids.size));
+        let child = node.children.get(id);
+        if (child === undefined) node.children.set(id, (child = newNode()));
         node = child;
       }
       node.entries.push(entry);
     }
+    const names = [...new Set(entries.map((e) => e.dictionary))].sort((a, b) => a.localeCompare(b));
+    let rank = 0;
+    names.forEach((name, i) => {
+      if (i > 0 && names[i - 1]?.localeCompare(name) !== 0) rank++;
+      this.dictionaryRank.set(name, rank);
+    });
   }
 
   /** Every match at every position, ordered by first token, then last token, then line. */
   match(tokens: readonly Token[]): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
-    for (let i = nextContent(tokens, 0); i >= 0; i = nextContent(tokens, i + 1)) {
-      this.matchTrieAt(tokens, i, matches);
-      this.matchNearAt(tokens, i, matches);
+    const content: number[] = [];
+    const infos: TokenInfo[] = [];
+    tokens.forEach((token, i) => {
+      if (!isContentToken(token)) return;
+      content.push(i);
+      infos.push(this.info(token));
+    });
+    for (let k = 0; k < content.length; k++) {
+      this.matchTrieAt(content, infos, k, matches);
+      this.matchNearAt(tokens, content[k] as number, matches);
     }
+    const rank = (m: PhraseMatch): number => this.dictionaryRank.get(m.entry.dictionary) ?? 0;
     return matches.sort(
       (a, b) =>
         a.firstToken - b.firstToken ||
         a.lastToken - b.lastToken ||
-        a.entry.dictionary.localeCompare(b.entry.dictionary) ||
+        rank(a) - rank(b) ||
         a.entry.line - b.entry.line,
     );
   }
@@ -152,19 +180,47 @@ export class PhraseIndex {
     return stems;
   }
 
-  private matchTrieAt(tokens: readonly Token[], start: number, out: PhraseMatch[]): void {
-    let node: TrieNode | undefined = this.root;
-    for (let i = start; node !== undefined && i >= 0; i = nextContent(tokens, i + 1)) {
-      const token = tokens[i];
-      if (token === undefined) break;
+  /**
+   * The token's id and the stems the trie has. Norms of words, numbers, punctuation and URLs
+   * never coincide (a word starts with a letter and holds no `:`, `/` or `@`), so the norm is
+   * the key.
+   */
+  private info(token: Token): TokenInfo {
+    let info = this.infoCache.get(token.norm);
+    if (info === undefined) {
+      if (this.infoCache.size >= STEM_CACHE_SIZE) this.infoCache.clear();
+      const hits: StemHit[] = [];
       for (const [stem, kinds] of this.stems(token)) {
-        const entries = node.children.get(stem)?.entries ?? [];
-        for (const entry of entries) {
-          if (accepts(entry, kinds)) out.push({ entry, firstToken: start, lastToken: i });
+        const id = this.ids.get(stem);
+        if (id !== undefined) hits.push({ id, kinds });
+      }
+      info = { id: this.ids.get(token.norm) ?? -1, stems: hits.length > 0 ? hits : NO_HITS };
+      this.infoCache.set(token.norm, info);
+    }
+    return info;
+  }
+
+  /** Trie matches from the k-th content token: `content` holds token indexes, `infos` theirs. */
+  private matchTrieAt(
+    content: readonly number[],
+    infos: readonly TokenInfo[],
+    k: number,
+    out: PhraseMatch[],
+  ): void {
+    const firstToken = content[k] as number;
+    let node = this.root;
+    for (let j = k; j < content.length; j++) {
+      const info = infos[j] as TokenInfo;
+      const lastToken = content[j] as number;
+      for (const stem of info.stems) {
+        for (const entry of node.children.get(stem.id)?.entries ?? NO_ENTRIES) {
+          if (accepts(entry, stem.kinds)) out.push({ entry, firstToken, lastToken });
         }
       }
-      node = node.children.get(token.norm);
-      for (const entry of node?.entries ?? []) out.push({ entry, firstToken: start, lastToken: i });
+      const next = info.id < 0 ? undefined : node.children.get(info.id);
+      if (next === undefined) return;
+      for (const entry of next.entries) out.push({ entry, firstToken, lastToken });
+      node = next;
     }
   }
 

@@ -8,6 +8,8 @@ import type {
   Thesaurus,
   Token,
 } from '../types.js';
+import { greedyDisjoint } from './disjoint.js';
+import { sectionSpans, shiftEdit } from './sections.js';
 import { tokenize } from './tokenize.js';
 import { findPhraseCandidates, suggestionOnly, type PhraseCandidate } from './phraseCandidates.js';
 import { applyEdits } from './apply.js';
@@ -22,36 +24,35 @@ import { formatRanges } from './protect/formatRanges.js';
 import { pragmaRanges } from './pragmas.js';
 import { allowedRanges } from './allowList.js';
 import { DEFAULT_MIN_CONFIDENCE } from '../defaults.js';
-import { Occupancy } from './occupancy.js';
 import { alreadySaid } from './alreadySaid.js';
 import { documentApostrophe, withApostrophe } from './quoteStyle.js';
 import { EVIDENCE_CONFIDENCE, weighIsolated } from './spinEvidence.js';
-import { segmentsOf } from './segments.js';
 import { keptSuggestions } from './suggestionPolicy.js';
 import { composeResults } from './compose.js';
 
 export { DEFAULT_MIN_CONFIDENCE } from '../defaults.js';
 
-/** Longest match first, then an exact (uninflected) match, then the higher prior; the rest are dropped (they overlap a better match). */
-export function selectPhraseCandidates(candidates: readonly PhraseCandidate[]): PhraseCandidate[] {
+/** Longest match first, then an exact (uninflected) match, then the higher prior. */
+function byMatchStrength(a: PhraseCandidate, b: PhraseCandidate): number {
   const strength = (c: PhraseCandidate): number => c.options[0]?.entry.prior ?? 0;
-  const sorted = [...candidates].sort(
-    (a, b) =>
-      // Words matched apart (proximity entries) are suggestions: they never hide a contiguous match.
-      Number(a.spread) - Number(b.spread) ||
-      b.span[1] - b.span[0] - (a.span[1] - a.span[0]) ||
-      Number(a.inflected) - Number(b.inflected) ||
-      strength(b) - strength(a) ||
-      a.span[0] - b.span[0],
+  return (
+    // Words matched apart (proximity entries) are suggestions: they never hide a contiguous match.
+    Number(a.spread) - Number(b.spread) ||
+    b.span[1] - b.span[0] - (a.span[1] - a.span[0]) ||
+    Number(a.inflected) - Number(b.inflected) ||
+    strength(b) - strength(a) ||
+    a.span[0] - b.span[0]
   );
-  const taken = new Occupancy(candidates.flatMap((c) => [c.span[0], c.span[1]]));
-  const kept: PhraseCandidate[] = [];
-  for (const c of sorted) {
-    if (taken.taken(c.span[0], c.span[1])) continue;
-    taken.claim(c.span[0], c.span[1]);
-    kept.push(c);
-  }
-  return kept.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** The strongest candidates (byMatchStrength) that overlap no stronger one, in text order. */
+export function selectPhraseCandidates(candidates: readonly PhraseCandidate[]): PhraseCandidate[] {
+  const keep = greedyDisjoint(candidates, (c) => c.span, byMatchStrength);
+  const kept = candidates
+    .map((c, i) => ({ c, i }))
+    .filter(({ i }) => keep[i])
+    .sort((a, b) => a.c.span[0] - b.c.span[0] || byMatchStrength(a.c, b.c) || a.i - b.i);
+  return kept.map(({ c }) => c);
 }
 
 function byPosition(a: Edit, b: Edit): number {
@@ -133,7 +134,7 @@ function phrasesAlone(phrases: readonly PhraseCandidate[], options: RestoreOptio
   return phrases.map((c) => phraseEdit(c));
 }
 
-/** A segment restored, before the suggestions are chosen. */
+/** A section restored, before the suggestions are chosen. */
 interface Restored {
   readonly output: string;
   readonly applied: readonly Edit[];
@@ -148,7 +149,7 @@ function surePhrase(c: PhraseCandidate): boolean {
   return !suggestionOnly(c) && (c.options[0]?.entry.prior ?? 0) >= EVIDENCE_CONFIDENCE;
 }
 
-function restoreSegment(input: string, options: RestoreOptions): Restored {
+function restoreSection(input: string, options: RestoreOptions): Restored {
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const { tokens, ranges, kept, phrases, lm } = prepareText(input, options);
   const found: Edit[] =
@@ -191,10 +192,6 @@ function restoreSegment(input: string, options: RestoreOptions): Restored {
   };
 }
 
-function shifted(edit: Edit, by: number): Edit {
-  return by === 0 ? edit : { ...edit, span: [edit.span[0] + by, edit.span[1] + by] };
-}
-
 /**
  * Passes at most: a restoration can make a new match with its neighbours ("by way of Getty
  * Photos" -> "via Getty Photos" -> "via Getty Images"), or change the context of a thesaurus
@@ -205,9 +202,10 @@ function shifted(edit: Edit, by: number): Edit {
 export const MAX_PASSES = 3;
 
 /**
- * Restore a text. A text longer than SEGMENT_CHARS is restored in segments (segments.ts), so
- * that time and memory grow linearly with its length; passes are run until the output is a fixed
- * point (MAX_PASSES).
+ * Restores a text: tokens, dictionary phrases, the context engine, the edits applied. A text
+ * longer than a section is restored section by section (sections.ts): what a document says is
+ * evidence within its section only (the suggestions shown too), and edits never cross sections.
+ * Passes are run until the output is a fixed point (MAX_PASSES).
  */
 export function restore(input: string, options: RestoreOptions): RestoreResult {
   let result = restoreOnce(input, options);
@@ -221,38 +219,33 @@ export function restore(input: string, options: RestoreOptions): RestoreResult {
   return result;
 }
 
-/** One pass over the text, segment by segment. */
+/** One pass over the text, section by section. */
 function restoreOnce(input: string, options: RestoreOptions): RestoreResult {
-  const parts: Restored[] = [];
-  const starts: number[] = [];
-  const segments = segmentsOf(input);
-  for (const [start, end] of segments) {
-    starts.push(start);
-    parts.push(restoreSegment(input.slice(start, end), options));
-    if (segments.length > 1) options.progress?.(parts.length, segments.length);
-  }
-  const showsSpin = parts.some((p) => p.showsSpin);
-  const applied: Edit[] = [];
-  const all: Edit[] = [];
-  const fromPhrase = new Set<Edit>();
-  parts.forEach((p, i) => {
-    const by = starts[i] ?? 0;
-    for (const e of p.applied) applied.push(shifted(e, by));
-    for (const e of p.suggestions) {
-      const moved = shifted(e, by);
-      all.push(moved);
-      if (p.fromPhrase.has(e)) fromPhrase.add(moved);
-    }
-  });
+  const spans = sectionSpans(input);
   const level = options.suggestions ?? 'all';
-  const suggestions = keptSuggestions(all, level, showsSpin, (e) => fromPhrase.has(e));
+  const outputs: string[] = [];
+  const applied: Edit[] = [];
+  const suggestions: Edit[] = [];
+  let showsSpin = false;
+  let hidden = 0;
+  for (const [start, end] of spans) {
+    const part = restoreSection(spans.length === 1 ? input : input.slice(start, end), options);
+    const shown = keptSuggestions(part.suggestions, level, part.showsSpin, (e) =>
+      part.fromPhrase.has(e),
+    );
+    outputs.push(part.output);
+    for (const e of part.applied) applied.push(shiftEdit(e, start));
+    for (const e of shown) suggestions.push(shiftEdit(e, start));
+    showsSpin ||= part.showsSpin;
+    hidden += part.suggestions.length - shown.length;
+    if (spans.length > 1) options.progress?.(outputs.length, spans.length);
+  }
   return {
     input,
-    output:
-      parts.length === 1 ? (parts[0] as Restored).output : parts.map((p) => p.output).join(''),
+    output: outputs.length === 1 ? (outputs[0] as string) : outputs.join(''),
     applied,
     suggestions,
     showsSpin,
-    hiddenSuggestions: all.length - suggestions.length,
+    hiddenSuggestions: hidden,
   };
 }

@@ -1,61 +1,116 @@
 // text -> Token[] with exact spans over the original string. Concatenating the token texts gives
-// the input back, byte for byte.
+// the input back, byte for byte. The tokens are those of the rules in tokenRules.ts; the common
+// cases are read here by character code (a corpus is mostly ASCII words, spaces and
+// punctuation), the rest by the rules.
 import type { Token, TokenKind } from '../types.js';
 import { normalizeWord } from './normalize.js';
+import {
+  abbreviationEnd,
+  NUMBER_RULE,
+  ruleMatch,
+  ruleToken,
+  URL_RULE,
+  WORD_RULE,
+} from './tokenRules.js';
 
-/** Abbreviations written with a final period that belongs to the word. */
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr prof gen col lt sgt capt cmdr adm maj gov sen rep pres supt insp det ' +
-    'st mt ft ave blvd rd jr sr inc corp co ltd bros dept univ assn est approx ' +
-    'vs etc al fig figs eq eqs ref refs vol no nos pp ed eds cf ca ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'
-  ).split(' '),
-);
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/uy;
 
-// Order matters: the first alternative that matches at a position wins.
-const RULES: ReadonlyArray<readonly [TokenKind | 'abbrev', RegExp]> = [
-  ['newline', /\r\n|\r|\n/y],
-  ['space', /[ \t\f\v\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/y],
-  ['url', /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"“”‘’]*[^\s<>"“”‘’.,;:!?)\]}'’]/iy],
-  ['email', /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy],
-  // U.S., e.g., i.e., a.m. — letters each followed by a period.
-  ['abbrev', /(?:\p{L}\.){2,}/uy],
-  // Initials: a single capital letter followed by a period (Frederic J. Brown).
-  ['abbrev', /\p{Lu}\.(?=[\s\p{Lu}]|$)/uy],
-  [
-    'word',
-    /\p{L}[\p{L}\p{M}\p{N}]*(?:['’‐‑-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*(?:(?<=[sS])['’](?![\p{L}\p{N}]))?/uy,
-  ],
-  [
-    'number',
-    /\p{N}+(?:[.,:/]\p{N}+)*(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|[sS])?(?![\p{L}])|\p{N}[\p{L}\p{N}]*/uy,
-  ],
-  ['punct', /[\s\S]/uy],
-];
-
-function tokenKindAt(text: string, pos: number): readonly [TokenKind, number] {
-  for (const [kind, re] of RULES) {
-    re.lastIndex = pos;
-    const m = re.exec(text);
-    if (m === null || m[0].length === 0) continue;
-    return [kind === 'abbrev' ? 'word' : kind, pos + m[0].length];
-  }
-  return ['punct', pos + 1];
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 12 ||
+    c === 11 ||
+    (c >= 0xa0 &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200b) ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff))
+  );
 }
 
-/** A known abbreviation followed by a period: extend the word over the period. */
-function abbreviationEnd(text: string, start: number, end: number): number {
-  if (text[end] !== '.') return end;
-  const word = text.slice(start, end).toLowerCase();
-  return ABBREVIATIONS.has(word) ? end + 1 : end;
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || isDigit(c);
+/** `.`, `_`, `%`, `+`, `-`: may start or continue the local part of an e-mail address. */
+const isEmailMark = (c: number): boolean =>
+  c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+
+/**
+ * What an e-mail address starting at `pos` can be: `no` when the run of address characters ends
+ * without `@`, `maybe` when it reaches `@` or a non-ASCII letter or number (the rules decide).
+ */
+function emailPossible(text: string, pos: number): boolean {
+  let i = pos;
+  let c = text.charCodeAt(i);
+  while (isAsciiAlnum(c) || isEmailMark(c)) c = text.charCodeAt(++i);
+  if (c === 64) return true;
+  if (c < 128 || Number.isNaN(c)) return false;
+  LETTER_OR_NUMBER.lastIndex = i;
+  return LETTER_OR_NUMBER.test(text);
+}
+
+/** A token starting with an ASCII letter that is neither a URL nor an e-mail address. */
+function wordEnd(text: string, pos: number): number {
+  if (text.charCodeAt(pos + 1) === 46) return -1; // U.S., J. (abbreviations): the rules
+  let i = pos + 1;
+  let c = text.charCodeAt(i);
+  while (isAsciiAlnum(c)) c = text.charCodeAt(++i);
+  if (c >= 128 || c === 39 || c === 45) return pos + ruleMatch(WORD_RULE, text, pos);
+  return i;
+}
+
+/** The token at `pos`: its kind and end. */
+function tokenAt(text: string, pos: number): readonly [TokenKind, number] {
+  const c = text.charCodeAt(pos);
+  if (c === 10) return ['newline', pos + 1];
+  if (c === 13) return ['newline', text.charCodeAt(pos + 1) === 10 ? pos + 2 : pos + 1];
+  if (isSpace(c)) {
+    let i = pos + 1;
+    while (isSpace(text.charCodeAt(i))) i++;
+    return ['space', i];
+  }
+  if (c >= 128) return ruleToken(text, pos);
+  const letter = isAsciiLetter(c);
+  const lower = c | 32;
+  if (letter && (lower === 104 || lower === 102 || lower === 119)) {
+    const url = ruleMatch(URL_RULE, text, pos); // http(s)://, ftp://, www.
+    if (url > 0) return ['url', pos + url];
+  }
+  if (letter || isDigit(c) || isEmailMark(c)) {
+    if (emailPossible(text, pos)) return ruleToken(text, pos);
+  }
+  if (letter) {
+    const end = wordEnd(text, pos);
+    return end < 0 ? ruleToken(text, pos) : ['word', end];
+  }
+  if (isDigit(c)) return ['number', pos + ruleMatch(NUMBER_RULE, text, pos)];
+  return ['punct', pos + 1];
 }
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let pos = 0;
   while (pos < text.length) {
-    const [kind, rawEnd] = tokenKindAt(text, pos);
+    const [kind, rawEnd] = tokenAt(text, pos);
+    const end = kind === 'word' ? abbreviationEnd(text, pos, rawEnd) : rawEnd;
+    const raw = text.slice(pos, end);
+    const norm = kind === 'word' || kind === 'number' ? normalizeWord(raw) : raw;
+    tokens.push({ kind, text: raw, norm, span: [pos, end] });
+    pos = end;
+  }
+  return tokens;
+}
+
+/** The tokens by the rules alone (tokenRules.ts): what tokenize() must give. */
+export function tokenizeByRules(text: string): Token[] {
+  const tokens: Token[] = [];
+  let pos = 0;
+  while (pos < text.length) {
+    const [kind, rawEnd] = ruleToken(text, pos);
     const end = kind === 'word' ? abbreviationEnd(text, pos, rawEnd) : rawEnd;
     const raw = text.slice(pos, end);
     const norm = kind === 'word' || kind === 'number' ? normalizeWord(raw) : raw;

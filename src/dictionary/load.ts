@@ -4,6 +4,7 @@ import { basename, extname, join } from 'node:path';
 import { dictionariesDir } from '../paths.js';
 import type { Dictionary } from '../types.js';
 import { DictionaryError } from './errors.js';
+import { compiledDictionary } from './compiled.js';
 import { parseDictionary } from './parse.js';
 import { validateDictionary } from './validate.js';
 
@@ -32,8 +33,7 @@ function decodeDictionary(bytes: Uint8Array, path: string): string {
   }
 }
 
-/** Reads and parses one dictionary file; its name is the file's basename without extension. */
-export function loadDictionaryFile(path: string): Dictionary {
+function readDictionary(path: string): string {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -41,7 +41,12 @@ export function loadDictionaryFile(path: string): Dictionary {
     const reason = error instanceof Error ? error.message : String(error);
     throw new DictionaryError(path, 0, `cannot read dictionary: ${reason}`);
   }
-  return parseDictionary(decodeDictionary(bytes, path), basename(path, extname(path)), path);
+  return decodeDictionary(bytes, path);
+}
+
+/** Reads and parses one dictionary file; its name is the file's basename without extension. */
+export function loadDictionaryFile(path: string): Dictionary {
+  return parseDictionary(readDictionary(path), basename(path, extname(path)), path);
 }
 
 /**
@@ -57,6 +62,13 @@ export function loadUserDictionary(path: string): Dictionary {
     throw new DictionaryError(first.file, first.line, `${first.message}${more}`);
   }
   return { ...dict, user: true };
+}
+
+/** A built-in dictionary: its compiled form while that is up to date (compiled.ts), else parsed. */
+function loadBuiltin(name: string): Dictionary {
+  const path = builtinDictionaryPath(name);
+  const text = readDictionary(path);
+  return compiledDictionary(name, text, path) ?? parseDictionary(text, name, path);
 }
 
 const cache = new Map<string, Dictionary>();
@@ -76,8 +88,7 @@ export function loadBuiltinDictionaries(
       throw new DictionaryError(name, 0, `unknown built-in dictionary (known: ${known})`);
     }
     let dict = cache.get(name);
-    if (dict === undefined)
-      cache.set(name, (dict = loadDictionaryFile(builtinDictionaryPath(name))));
+    if (dict === undefined) cache.set(name, (dict = loadBuiltin(name)));
     return dict;
   });
 }

@@ -15,6 +15,10 @@ import { LanguageModelError } from './languageModelError.js';
 type View = Uint8Array | Uint16Array | Uint32Array | Float64Array;
 type Views = { [K in SectionName]: View };
 
+/** Distinct words looked up before the whole vocabulary is indexed. */
+const INDEX_AFTER = 4096;
+const LONE_SURROGATE = /\p{Cs}/u;
+
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 export class BinaryLanguageModel implements LanguageModel {
@@ -27,7 +31,10 @@ export class BinaryLanguageModel implements LanguageModel {
   private readonly idMask: number;
   private readonly idBits: number;
   private readonly unkId: number;
+  /** Every word's id, built once this many distinct words have been looked up. */
   private ids: Map<string, number> | undefined;
+  /** Ids of the words looked up so far (binary search), until the index is built. */
+  private seen: Map<string, number> | undefined = new Map();
   private lastH1 = -1;
   private lastH2 = -1;
   private lastCtx = -1;
@@ -85,10 +92,25 @@ export class BinaryLanguageModel implements LanguageModel {
     return new BinaryLanguageModel(header, readSections(bytes, header, path));
   }
 
-  /** Id of a word (exact, lowercase form), or -1 when it is not in the vocabulary. */
+  /**
+   * Id of a word (exact, lowercase form), or -1 when it is not in the vocabulary. The first
+   * words are found by binary search (a short text never pays for the index of the whole
+   * vocabulary); after INDEX_AFTER distinct words, the index is built.
+   */
   id(word: string): number {
-    this.ids ??= this.buildIndex();
-    return this.ids.get(word) ?? -1;
+    if (this.ids !== undefined) return this.ids.get(word) ?? -1;
+    const seen = this.seen as Map<string, number>;
+    let id = seen.get(word);
+    if (id === undefined) {
+      // A lone surrogate would be encoded as U+FFFD: no vocabulary word (all decoded) has one.
+      id = LONE_SURROGATE.test(word) ? -1 : this.findWord(word);
+      seen.set(word, id);
+      if (seen.size >= INDEX_AFTER) {
+        this.ids = this.buildIndex();
+        this.seen = undefined;
+      }
+    }
+    return id;
   }
 
   /** The word with this id. */

@@ -3,8 +3,13 @@
 // (with --explain: the alternatives considered and the reasons).
 import { describeEdit, explainLines } from './describeEdit.js';
 import { blocksOf, gutter, inlineStyle, renderBlock } from './inline.js';
-import { LineIndex } from './lines.js';
-import { displayPath, findingsOf, type FileReport, type ReportOptions } from './types.js';
+import {
+  displayPath,
+  findingsOf,
+  lineIndexOf,
+  type FileReport,
+  type ReportOptions,
+} from './types.js';
 
 export function formatDiffFile(file: FileReport, options: ReportOptions): string {
   const { result } = file;
@@ -12,12 +17,13 @@ export function formatDiffFile(file: FileReport, options: ReportOptions): string
   const findings = findingsOf(result);
   if (findings.length === 0) return '';
   const { chalk } = options;
-  const index = new LineIndex(result.input);
+  const index = lineIndexOf(file);
   const blocks = blocksOf(findings, index);
   const width = String(blocks[blocks.length - 1]?.lastLine ?? 0).length;
   const style = inlineStyle(chalk);
   const blank = chalk.dim(gutter(undefined, width));
-  const lines = [chalk.bold(displayPath(file.path))];
+  // A later section of a long file goes on under the header its first section printed.
+  const lines = file.origin?.continued === true ? [] : [chalk.bold(displayPath(file.path))];
   for (const block of blocks) {
     for (const drawn of renderBlock(result.input, block, index, style)) {
       lines.push(chalk.dim(gutter(drawn.line, width)) + drawn.text);

@@ -1,9 +1,9 @@
 // `--format json`: the data model as one versioned JSON document (see docs/json-schema.md).
 // Bump JSON_SCHEMA_VERSION on any incompatible change; adding fields is compatible.
 import type { Alternative, Edit } from '../types.js';
-import { LineIndex } from './lines.js';
+import type { LineIndex } from './lines.js';
 import type { SkippedFile } from './ranking.js';
-import { findingsOf, type FileReport, type RunSummary } from './types.js';
+import { findingsOf, lineIndexOf, type FileReport, type RunSummary } from './types.js';
 import { verdictOf, type Verdict } from './verdict.js';
 
 export const JSON_SCHEMA_VERSION = 1;
@@ -43,7 +43,7 @@ export interface JsonReport {
   readonly skipped: readonly SkippedFile[];
 }
 
-function jsonEdit(edit: Edit, applied: boolean, index: LineIndex): JsonEdit {
+function jsonEdit(edit: Edit, applied: boolean, index: LineIndex, offset: number): JsonEdit {
   const start = index.position(edit.span[0]);
   const end = index.position(edit.span[1]);
   return {
@@ -51,7 +51,7 @@ function jsonEdit(edit: Edit, applied: boolean, index: LineIndex): JsonEdit {
     column: start.column,
     endLine: end.line,
     endColumn: end.column,
-    span: [edit.span[0], edit.span[1]],
+    span: [edit.span[0] + offset, edit.span[1] + offset],
     actual: edit.actual,
     text: edit.text,
     confidence: edit.confidence,
@@ -63,14 +63,22 @@ function jsonEdit(edit: Edit, applied: boolean, index: LineIndex): JsonEdit {
   };
 }
 
+/** The findings of a file report (or of one section: spans and lines in the whole file). */
+export function jsonEdits(file: FileReport): JsonEdit[] {
+  const { result } = file;
+  if (result === undefined) return [];
+  const index = lineIndexOf(file);
+  const offset = file.origin?.offset ?? 0;
+  return findingsOf(result).map((f) => jsonEdit(f.edit, f.applied, index, offset));
+}
+
 export function jsonFile(file: FileReport): JsonFile {
   const { result } = file;
-  const index = new LineIndex(result?.input ?? '');
   return {
     path: file.path,
     changed: result !== undefined && result.output !== result.input,
     written: file.written === true,
-    edits: result ? findingsOf(result).map((f) => jsonEdit(f.edit, f.applied, index)) : [],
+    edits: jsonEdits(file),
     ...(result ? { verdict: verdictOf(result) } : {}),
     ...(file.error !== undefined ? { error: file.error } : {}),
   };

@@ -13,7 +13,14 @@ export class LineIndex {
   /** Offsets of the second halves of surrogate pairs (a code point takes two UTF-16 units). */
   private readonly pairs: number[] = [];
 
-  constructor(private readonly text: string) {
+  /**
+   * `firstLine`: the number of the text's first line, when the text is a section of a longer one
+   * that starts at a line's start (src/core/sections.ts); offsets stay those of `text`.
+   */
+  constructor(
+    private readonly text: string,
+    private readonly firstLine = 1,
+  ) {
     this.starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -44,6 +51,11 @@ export class LineIndex {
     return this.starts.length;
   }
 
+  /** The line numbers from firstLine to this one. */
+  private at(line: number): number {
+    return line - this.firstLine;
+  }
+
   /** 1-based line holding the UTF-16 offset. */
   lineOf(offset: number): number {
     let lo = 0;
@@ -53,7 +65,7 @@ export class LineIndex {
       if ((this.starts[mid] ?? 0) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return lo + 1;
+    return lo + this.firstLine;
   }
 
   position(offset: number): Position {
@@ -67,12 +79,12 @@ export class LineIndex {
 
   /** Offset of the first character of a 1-based line. */
   lineStart(line: number): number {
-    return this.starts[line - 1] ?? this.text.length;
+    return this.starts[this.at(line)] ?? this.text.length;
   }
 
   /** Offset just past the line's content (before its line break). */
   lineEnd(line: number): number {
-    const next = this.starts[line];
+    const next = this.starts[this.at(line) + 1];
     if (next === undefined) return this.text.length;
     let end = next;
     if (this.text.charCodeAt(end - 1) === 10) end--;

@@ -21,12 +21,25 @@ export function patchNames(path: string, cwd: string): [string, string] {
   return [`a/${path}`, `b/${path}`];
 }
 
+/**
+ * The patch of one file. A section of a long file (file.origin) gives its hunks numbered in the
+ * whole file, and the file header only when no earlier section printed it.
+ */
 export function formatPatchFile(file: FileReport, cwd = '/'): string {
-  const { result } = file;
+  const { result, origin } = file;
   if (!result || result.output === result.input) return '';
   const [from, to] = patchNames(file.path, cwd);
   const patch = structuredPatch(from, to, result.input, result.output, undefined, undefined, {
     context: PATCH_CONTEXT_LINES,
   });
-  return `diff --git ${from} ${to}\n${formatPatch(patch, FILE_HEADERS_ONLY)}`;
+  if (origin === undefined)
+    return `diff --git ${from} ${to}\n${formatPatch(patch, FILE_HEADERS_ONLY)}`;
+  for (const hunk of patch.hunks) {
+    hunk.oldStart += origin.line - 1;
+    hunk.newStart += origin.line - 1 + origin.lineShift;
+  }
+  const text = formatPatch(patch, FILE_HEADERS_ONLY);
+  if (!origin.continued) return `diff --git ${from} ${to}\n${text}`;
+  // The hunks only: the file's `---`/`+++` lines were printed with its first changed section.
+  return text.slice(text.indexOf('\n@@') + 1);
 }

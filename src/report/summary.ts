@@ -14,19 +14,38 @@ export const EMPTY_SUMMARY: RunSummary = {
   fixed: 0,
 };
 
+/** What the summary counts of one file (a file read in sections adds up its sections). */
+export interface FileCounts {
+  readonly applied: number;
+  readonly suggestions: number;
+  /** The file was restored (read and decoded) and rewritten. */
+  readonly written: boolean;
+  readonly error: boolean;
+  /** Suggestions left out by --suggestions. */
+  readonly hidden?: number;
+}
+
 /** The totals with one more file counted (a run tallies as it goes, keeping no results). */
 export function addToSummary(summary: RunSummary, f: FileReport): RunSummary {
-  const applied = f.result?.applied.length ?? 0;
-  const suggestions = f.result?.suggestions.length ?? 0;
-  const written = f.result !== undefined && f.written === true;
-  const hidden = f.result?.hiddenSuggestions ?? 0;
+  return addCounts(summary, {
+    applied: f.result?.applied.length ?? 0,
+    suggestions: f.result?.suggestions.length ?? 0,
+    written: f.result !== undefined && f.written === true,
+    error: f.error !== undefined,
+    hidden: f.result?.hiddenSuggestions ?? 0,
+  });
+}
+
+export function addCounts(summary: RunSummary, f: FileCounts): RunSummary {
+  const { applied, suggestions, written } = f;
+  const hidden = f.hidden ?? 0;
   return {
     files: summary.files + 1,
     filesWithFindings: summary.filesWithFindings + (applied + suggestions > 0 ? 1 : 0),
     findings: summary.findings + applied + suggestions,
     applied: summary.applied + applied,
     suggestions: summary.suggestions + suggestions,
-    errors: summary.errors + (f.error !== undefined ? 1 : 0),
+    errors: summary.errors + (f.error ? 1 : 0),
     written: summary.written + (written ? 1 : 0),
     fixed: summary.fixed + (written ? applied : 0),
     ...(hidden > 0 || summary.hidden !== undefined

@@ -3,9 +3,14 @@
 // print nothing.
 import { describeEdit, explainLines } from './describeEdit.js';
 import { inlineStyle } from './inline.js';
-import { LineIndex } from './lines.js';
 import { snippet } from './snippet.js';
-import { displayPath, findingsOf, type FileReport, type ReportOptions } from './types.js';
+import {
+  displayPath,
+  findingsOf,
+  lineIndexOf,
+  type FileReport,
+  type ReportOptions,
+} from './types.js';
 
 export function formatTextFile(file: FileReport, options: ReportOptions): string {
   const { result } = file;
@@ -13,7 +18,7 @@ export function formatTextFile(file: FileReport, options: ReportOptions): string
   const findings = findingsOf(result);
   if (findings.length === 0) return '';
   const { chalk } = options;
-  const index = new LineIndex(result.input);
+  const index = lineIndexOf(file);
   const style = inlineStyle(chalk);
   const lines: string[] = [];
   for (const finding of findings) {

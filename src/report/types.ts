@@ -1,6 +1,7 @@
 // What the CLI hands the reporters: one FileReport per input, in input order.
 import type { ChalkInstance } from 'chalk';
 import type { Edit, RestoreResult } from '../types.js';
+import { LineIndex } from './lines.js';
 
 export interface FileReport {
   /** Relative to the working directory (`../` outside it), `/`-separated; `-` for standard input. */
@@ -11,6 +12,27 @@ export interface FileReport {
   readonly error?: string;
   /** The file was rewritten (--write). */
   readonly written?: boolean;
+  /**
+   * When `result` is one section of a long file (reported section by section): where the
+   * section starts in the file. Reporters number lines and offsets from there.
+   */
+  readonly origin?: SectionOrigin;
+}
+
+export interface SectionOrigin {
+  /** Offset (UTF-16 code units) of the section's first character in the file. */
+  readonly offset: number;
+  /** Line number of the section's first line (sections start at a line's start). */
+  readonly line: number;
+  /** Lines the edits of the sections before it added (+) or removed (-): the patch's new side. */
+  readonly lineShift: number;
+  /** An earlier section of the file was reported already (no file header again). */
+  readonly continued: boolean;
+}
+
+/** Offsets -> lines and columns for a file report (of a section: numbered from its origin). */
+export function lineIndexOf(file: FileReport): LineIndex {
+  return new LineIndex(file.result?.input ?? '', file.origin?.line ?? 1);
 }
 
 /** An edit with whether it was applied to the output (false: a suggestion). */

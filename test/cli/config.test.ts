@@ -1,5 +1,6 @@
 // The configuration file: where it is found, what it may hold, how the command line overrides
 // it, and the one-line errors that name the file and the key.
+import { availableParallelism } from 'node:os';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { fakeEngine } from './fakeEngine.js';
@@ -119,13 +120,14 @@ describe('what it sets', () => {
     ]);
   });
 
+  // (jobs: --jobs landed with perf14; its default is the number of processors)
   test('the defaults without a file', async () => {
     const c = await printed({});
     expect([c.minConfidence, c.context, c.noBuiltin, c.jobs, c.extensions.length]).toEqual([
       0.8,
       true,
       false,
-      null,
+      availableParallelism(),
       15,
     ]);
   });

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { tokenize } from '../../src/core/tokenize.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tokenize, tokenizeByRules } from '../../src/core/tokenize.js';
+import type { Token } from '../../src/types.js';
 
 const words = (text: string): string[] =>
   tokenize(text)
@@ -38,5 +42,80 @@ describe('tokenize', () => {
 
   test('norm folds case and curly apostrophes', () => {
     expect(tokenize('Mexico’s')[0]?.norm).toBe("mexico's");
+  });
+});
+
+/** The spun text of every eval document (the whole file when it has none), the examples, the dictionaries. */
+function corpusTexts(): string[] {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, name.name);
+      if (name.isDirectory()) walk(path);
+      else if (name.name.endsWith('.txt')) out.push(readFileSync(path, 'utf8'));
+      else if (name.name.endsWith('.json')) {
+        const text = readFileSync(path, 'utf8');
+        const spun = (JSON.parse(text) as { spun?: unknown }).spun;
+        out.push(typeof spun === 'string' ? spun : text);
+      }
+    }
+  };
+  for (const dir of ['eval', 'examples']) walk(join(root, dir));
+  for (const name of readdirSync(join(root, 'dictionaries'))) {
+    if (name.endsWith('.tsv')) out.push(readFileSync(join(root, 'dictionaries', name), 'utf8'));
+  }
+  return out;
+}
+
+/** Random strings over the characters the rules tell apart (a fixed seed). */
+function randomTexts(count: number): string[] {
+  const alphabet = [
+    ...'aAbhHfFwWsSzZ019.,:/@_%+-\'’‘`"“”‐‑ \t\n\r()[]!?é',
+    'e\u0301',
+    '\u00a0',
+    '\ufeff',
+    '😀',
+    'http://',
+    'www.',
+    'ftp://',
+    'U.S.',
+    'Mr.',
+    '1990s',
+    'ß',
+  ];
+  let seed = 1;
+  const next = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 40 }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''),
+  );
+}
+
+/** The first token where the two tokenizers differ, with the text around it; undefined if none. */
+function firstDifference(text: string): string | undefined {
+  const key = (t: Token | undefined): string =>
+    t === undefined ? '(none)' : `${t.kind} ${t.span[0]}-${t.span[1]} ${t.norm}`;
+  const fast = tokenize(text);
+  const rules = tokenizeByRules(text);
+  for (let i = 0; i < Math.max(fast.length, rules.length); i++) {
+    const [a, b] = [fast[i], rules[i]];
+    if (key(a) !== key(b) || a?.text !== b?.text) {
+      const at = b?.span[0] ?? 0;
+      return `${JSON.stringify(text.slice(at - 20, at + 20))}: ${key(a)} | rules: ${key(b)}`;
+    }
+  }
+  return undefined;
+}
+
+describe('tokenize reads by character code what the rules say', () => {
+  test('over the eval texts, the examples and the dictionaries', () => {
+    for (const text of corpusTexts()) expect(firstDifference(text)).toBeUndefined();
+  });
+
+  test('over 5,000 random strings', () => {
+    for (const text of randomTexts(5_000)) expect(firstDifference(text)).toBeUndefined();
   });
 });

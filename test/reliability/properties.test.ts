@@ -72,7 +72,7 @@ describe('properties (full engine, a few runs)', () => {
 });
 
 describe('adversarial inputs finish and keep the structural bounds', () => {
-  // Linear cost is guaranteed by structure, not timed: segments of bounded size (segments.ts)
+  // Linear cost is guaranteed by structure, not timed: sections of bounded size (sections.ts)
   // and overlap resolution in O(n log n) (occupancy.ts); the fuzz script reports times.
   test.each(adversarialInputs(5_000, 'bolster vector'))('%s', (_name, input) => {
     const r = checkRestore(input, dictionaryOnly);

@@ -1,6 +1,7 @@
 // Defect 3 (issue 15): large inputs never finished (150-250 bytes of memory per input byte, 50 MB
 // ran out of heap, a 10 MB line printed whole). Any size is refused up front past --max-size,
-// named with the flag that takes it; what is taken is restored in bounded segments; a report
+// named with the flag that takes it; what is taken is restored in bounded sections (perf14's sections.ts, which replaced trust15's
+// 1 MB segments); a report
 // shows a bounded window of a long line. Fixtures are generated here: nothing large is committed.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parseSize, formatSize, sizeFlagFor } from '../../src/cli/sizes.js';
 import { restore } from '../../src/core/restore.js';
-import { segmentsOf, SEGMENT_CHARS } from '../../src/core/segments.js';
+import { sectionSpans, SECTION_MAX } from '../../src/core/sections.js';
 import { BIN, cleanUp, ENGINE, folder, run } from './harness.js';
 
 afterEach(cleanUp);
@@ -76,29 +77,29 @@ describe('defect 3: --max-size refuses a file before reading it', () => {
   });
 });
 
-describe('defect 3: long texts are restored in bounded segments', () => {
-  test('segments tile the text and are at most SEGMENT_CHARS, cut at breaks', () => {
+describe('defect 3: long texts are restored in bounded sections', () => {
+  test('sections tile the text and are at most SECTION_MAX, cut at breaks', () => {
     const text = `${'word '.repeat(300_000)}\n\n${'more text here. '.repeat(100_000)}`;
-    const segments = segmentsOf(text);
-    expect(segments[0]?.[0]).toBe(0);
-    expect(segments.at(-1)?.[1]).toBe(text.length);
-    segments.forEach(([s, e], i) => {
-      expect(e - s).toBeLessThanOrEqual(SEGMENT_CHARS);
-      if (i > 0) expect(s).toBe(segments[i - 1]?.[1]);
-      if (i < segments.length - 1) expect(/\s/.test(text[e - 1] ?? '')).toBe(true);
+    const sections = sectionSpans(text);
+    expect(sections[0]?.[0]).toBe(0);
+    expect(sections.at(-1)?.[1]).toBe(text.length);
+    sections.forEach(([s, e], i) => {
+      expect(e - s).toBeLessThanOrEqual(SECTION_MAX);
+      if (i > 0) expect(s).toBe(sections[i - 1]?.[1]);
+      if (i < sections.length - 1) expect(/\s/.test(text[e - 1] ?? '')).toBe(true);
     });
   });
 
-  test('one word longer than a segment is never cut', () => {
-    const text = `a ${'x'.repeat(SEGMENT_CHARS + 10)} b`;
-    expect(segmentsOf(text)).toEqual([
-      [0, text.length - 1],
-      [text.length - 1, text.length],
-    ]);
-    expect(segmentsOf(`a ${'x'.repeat(SEGMENT_CHARS + 10)}`)).toEqual([[0, SEGMENT_CHARS + 12]]);
+  // (trust15's segments never cut a word; perf14's sections cut a run of SECTION_MAX characters
+  // without a break, so that a reader of a stream holds no more than that)
+  test('one word longer than a section is cut at SECTION_MAX', () => {
+    const text = `a ${'x'.repeat(SECTION_MAX + 10)} b`;
+    const sections = sectionSpans(text);
+    expect(sections.every(([s, e]) => e - s <= SECTION_MAX)).toBe(true);
+    expect(sections.map(([s, e]) => text.slice(s, e)).join('')).toBe(text);
   });
 
-  test('a segmented text gets the same edits as its parts', () => {
+  test('a text in sections gets the same edits as its parts', () => {
     const dict = {
       name: 'd',
       origin: 'd',
@@ -119,10 +120,10 @@ describe('defect 3: long texts are restored in bounded segments', () => {
       ],
     };
     const paragraph = 'The assume tank met. '.repeat(40) + '\n\n';
-    const text = paragraph.repeat(Math.ceil((SEGMENT_CHARS * 1.3) / paragraph.length));
+    const text = paragraph.repeat(Math.ceil((SECTION_MAX * 1.3) / paragraph.length));
     const r = restore(text, { dictionaries: [dict], context: false });
-    expect(segmentsOf(text).length).toBe(2);
-    expect(r.applied.length).toBe(40 * Math.ceil((SEGMENT_CHARS * 1.3) / paragraph.length));
+    expect(sectionSpans(text).length).toBeGreaterThan(1);
+    expect(r.applied.length).toBe(40 * Math.ceil((SECTION_MAX * 1.3) / paragraph.length));
     expect(r.output).toBe(text.replaceAll('assume tank', 'think tank'));
   });
 });

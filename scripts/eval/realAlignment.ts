@@ -1,8 +1,8 @@
 // A spun text aligned with its original as substitutions: the spun text cut to the stretch both
 // texts share, and the substitutions (offsets in that stretch) that give the original back. Used
 // by the evaluation's real pages (scripts/eval/real.ts). Pure.
-import type { WordToken } from './wordTokens.js';
-import { wordAlignment, type AlignOptions } from './wordAlignment.js';
+import type { WordToken } from '../../src/core/align/wordTokens.js';
+import { wordAlignment, type AlignOptions } from '../../src/core/align/wordAlignment.js';
 
 /** One change of the spinner, with offsets in the spun text. */
 export interface AlignedSubstitution {

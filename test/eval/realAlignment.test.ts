@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { align, undo } from '../../../src/core/align/align.js';
-import { wordTokens as tokenize } from '../../../src/core/align/wordTokens.js';
+import { align, undo } from '../../scripts/eval/realAlignment.js';
+import { wordTokens as tokenize } from '../../src/core/align/wordTokens.js';
 
 const subs = (spun: string, original: string, whole = false) =>
   align(spun, original, { whole })?.substitutions.map((s) => [s.spun, s.original, s.start, s.end]);
