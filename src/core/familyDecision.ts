@@ -13,7 +13,7 @@ import {
 } from './familyEvidence.js';
 import type { Fingerprint, SpinFamily } from './spinFamily.js';
 import { spinnerProbability } from './spinnerDecision.js';
-import { OFF_RULE_RATE, RULE_PRIOR } from './tuning.js';
+import { GENUINE_MIN_OBSERVATIONS, GENUINE_RATE, OFF_RULE_RATE, RULE_PRIOR } from './tuning.js';
 
 /** The family of spinner that the text shows and that leaves a fingerprint, with its probability. */
 function ruleFamily(kind: FamilyPosterior | undefined): [Fingerprint, number] | undefined {
@@ -78,4 +78,15 @@ export function offRuleFactor(c: WordCandidate, kind: FamilyPosterior | undefine
   const rule = ruleFamily(kind);
   if (rule === undefined || kind === undefined || ownKind(c, kind.family)) return 1;
   return 1 - rule[1] * (1 - OFF_RULE_RATE);
+}
+
+/**
+ * The factor on the probability of any swap in a text that shows no spinner: 1 - P(none) ·
+ * (1 - GENUINE_RATE). Genuine text of a genre the LM knows badly (science, manuals) has swaps
+ * the LM prefers at 0.9; its family evidence says genuine at 0.99. Only over a section of at least
+ * GENUINE_MIN_OBSERVATIONS written words with a candidate: a short text's evidence is thin.
+ */
+export function genuineFactor(kind: FamilyPosterior | undefined): number {
+  if (kind === undefined || kind.observations < GENUINE_MIN_OBSERVATIONS) return 1;
+  return 1 - kind.posterior.none * (1 - GENUINE_RATE);
 }

@@ -172,6 +172,8 @@ export interface FamilyPosterior {
   readonly family: SpinFamily;
   readonly posterior: Readonly<Record<SpinFamily, number>>;
   readonly spun: number;
+  /** The written words it was computed from (FamilyCounts.types). */
+  readonly observations: number;
 }
 
 /** log P(counts | family), tempered (the fingerprints of one word are not independent). */
@@ -202,5 +204,5 @@ export function familyPosterior(counts: FamilyCounts): FamilyPosterior {
   ) as Record<SpinFamily, number>;
   let family: SpinFamily = 'none';
   for (const f of SPIN_FAMILIES) if (posterior[f] > posterior[family]) family = f;
-  return { family, posterior, spun: 1 - posterior.none };
+  return { family, posterior, spun: 1 - posterior.none, observations: counts.types };
 }

@@ -97,6 +97,10 @@ export const SWAP_MAX_HITS = 2;
 export const RULE_PRIOR = 0.2;
 /** Factor left to a swap another family makes, in a text its own family surely explains; by hand. */
 export const OFF_RULE_RATE = 0.5;
+/** Factor left to any swap in a text its family evidence surely calls genuine; by hand. */
+export const GENUINE_RATE = 0.6;
+/** Written words with a candidate a section needs for that (a 300-word text has about 140). */
+export const GENUINE_MIN_OBSERVATIONS = 100;
 
 // --- Dictionary phrases (confidence.ts, phraseEdit.ts, phraseCandidates.ts, quotes.ts) ---
 

@@ -1,11 +1,16 @@
 // The family a text shows weighs a thesaurus swap: its rule run backwards speaks for the swaps
 // with its fingerprint, and the swaps it would not make are damped.
 import { describe, expect, test } from 'vitest';
-import { offRuleFactor, ruleProbability } from '../../src/core/familyDecision.js';
+import { genuineFactor, offRuleFactor, ruleProbability } from '../../src/core/familyDecision.js';
 import type { FamilyPosterior, SpinFamily } from '../../src/core/familyEvidence.js';
 import { spinnerProbability } from '../../src/core/spinnerDecision.js';
 import type { WordCandidate } from '../../src/core/wordCandidate.js';
-import { OFF_RULE_RATE, RULE_PRIOR } from '../../src/core/tuning.js';
+import {
+  GENUINE_MIN_OBSERVATIONS,
+  GENUINE_RATE,
+  OFF_RULE_RATE,
+  RULE_PRIOR,
+} from '../../src/core/tuning.js';
 import type { ThesaurusCandidate } from '../../src/types.js';
 
 function candidate(rules: number, extra: Partial<ThesaurusCandidate> = {}): WordCandidate {
@@ -20,10 +25,10 @@ function candidate(rules: number, extra: Partial<ThesaurusCandidate> = {}): Word
   };
 }
 
-/** A text of `family` with probability `p`, the rest genuine. */
-function kind(family: SpinFamily, p: number): FamilyPosterior {
+/** A text of `family` with probability `p`, the rest genuine, from `observations` words. */
+function kind(family: SpinFamily, p: number, observations = 200): FamilyPosterior {
   const posterior = { news: 0, wordnet: 0, alpha: 0, paraphraser: 0, tortured: 0, none: 1 - p };
-  return { family, posterior: { ...posterior, [family]: p }, spun: p };
+  return { family, posterior: { ...posterior, [family]: p }, spun: p, observations };
 }
 
 describe('ruleProbability', () => {
@@ -96,5 +101,21 @@ describe('offRuleFactor', () => {
     ['any swap in genuine text', candidate(0), kind('none', 0.8), 1],
   ] as const)('%s', (_name, c, k, factor) => {
     expect(offRuleFactor(c, k)).toBeCloseTo(factor, 12);
+  });
+});
+
+describe('genuineFactor', () => {
+  test.each([
+    ['a text surely genuine', kind('alpha', 0), 1 - (1 - GENUINE_RATE)],
+    ['a text surely spun', kind('alpha', 1), 1],
+    ['even odds', kind('wordnet', 0.5), 1 - 0.5 * (1 - GENUINE_RATE)],
+    ['no evidence known', undefined, 1],
+    [
+      'a short text surely genuine: too few words to trust it',
+      kind('alpha', 0, GENUINE_MIN_OBSERVATIONS - 1),
+      1,
+    ],
+  ] as const)('%s', (_name, k, factor) => {
+    expect(genuineFactor(k)).toBeCloseTo(factor, 12);
   });
 });

@@ -17,7 +17,7 @@ import {
 import type { ChunkContext, PassContext } from './chunkContext.js';
 import { featuresOf, featureVector, type FeatureInput } from './features.js';
 import { CORROBORATED_PRIOR } from '../tuning.js';
-import { offRuleFactor, ruleProbability } from '../familyDecision.js';
+import { genuineFactor, offRuleFactor, ruleProbability } from '../familyDecision.js';
 
 /** A candidate scored at one place. */
 export interface Scored extends FeatureInput {
@@ -52,7 +52,8 @@ export function score(input: FeatureInput, chunk: ChunkContext, pass: PassContex
   const rule = ruleProbability(candidate, gain, type.sum, kind);
   const probability =
     Math.max(modelEvidence(candidate, model, chunk.gate, swap), spinner, rule) *
-    (rule > 0 ? 1 : offRuleFactor(candidate, kind));
+    (rule > 0 ? 1 : offRuleFactor(candidate, kind)) *
+    genuineFactor(kind);
   return {
     candidate,
     gain,
