@@ -1,5 +1,5 @@
 // Lint rules. The one that matters most: src/core is pure (no fs, no process, no chalk, no printing);
-// so are the cores of `learn` and `compare` (src/learn, src/compare).
+// so are the cores of `learn`, `compare` and `families` (src/learn, src/compare, src/families).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -15,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts', 'src/learn/**/*.ts', 'src/compare/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/learn/**/*.ts', 'src/compare/**/*.ts', 'src/families/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

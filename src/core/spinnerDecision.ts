@@ -9,6 +9,7 @@ import { rewritable } from './phraseDecision.js';
 import { clamp } from './clamp.js';
 import { baseForm, splitPossessive } from './morphology/index.js';
 import type { SpinnerChannel, SpinnerFamily } from './spinnerChannel.js';
+import type { FamilyPosterior } from './familyEvidence.js';
 import {
   COVERED_RATE,
   GAIN_ELSEWHERE,
@@ -32,6 +33,14 @@ export function sureSpins(
   phrases: readonly PhraseSlotCandidate[],
 ): string[] {
   return surePhrases(tokens, phrases).map((p) => p.candidate.options[0]?.entry.source ?? '');
+}
+
+/** The dictionaries of the sure dictionary spins in the text, one per spin (see sureSpins). */
+export function sureDictionaries(
+  tokens: readonly Token[],
+  phrases: readonly PhraseSlotCandidate[],
+): string[] {
+  return surePhrases(tokens, phrases).map((p) => p.candidate.options[0]?.entry.dictionary ?? '');
 }
 
 function surePhrases(
@@ -86,6 +95,8 @@ export function spunDocument(hits: number): number {
 /** How strongly a text shows each spinner family. */
 export interface SpinnerGate {
   readonly families: ReadonlyArray<{ readonly family: SpinnerFamily; readonly pDoc: number }>;
+  /** Which kind of spinner the whole text shows (familyEvidence.ts), once its candidates are known. */
+  readonly kind?: FamilyPosterior;
 }
 
 /**

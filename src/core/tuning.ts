@@ -103,6 +103,17 @@ export const SWAP_RATE_PER_HIT = 15;
 /** Most sure-spin equivalents strongly supported swaps can add; by hand. */
 export const SWAP_MAX_HITS = 2;
 
+// --- Family evidence (familyDecision.ts; its rates: familyRates.ts) ---
+
+/** Prior that a swap with the fingerprint of the text's family (and LM support) is its spinner's; by hand. */
+export const RULE_PRIOR = 0.2;
+/** Factor left to a swap another family makes, in a text its own family surely explains; by hand. */
+export const OFF_RULE_RATE = 0.5;
+/** Factor left to any swap in a text its family evidence surely calls genuine; by hand. */
+export const GENUINE_RATE = 0.6;
+/** Written words with a candidate a section needs for that (a 300-word text has about 140). */
+export const GENUINE_MIN_OBSERVATIONS = 100;
+
 // --- Dictionary phrases (confidence.ts, phraseEdit.ts, phraseCandidates.ts, quotes.ts) ---
 
 /** Weight of a phrase's LM gain on its log10 odds: the prior carries most evidence; by hand. */

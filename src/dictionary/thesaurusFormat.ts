@@ -7,22 +7,35 @@
 //   u32 LE n    then n bytes: the spun keys, UTF-8, joined by \n, sorted by JS `<`
 //   padding     zero bytes up to a multiple of 4
 //   u32 LE × (keys + 1)   start of each key's candidates in the candidate block
-//   candidates  per key, in the default order: LEB128 varints, originalIndex * 16 + flags
+//   candidates  per key, in the default order: LEB128 varints, originalIndex * 512 + flags
 //
 // Flags: 1 Moby lists spun as a synonym of orig (head orig); 2 WordNet puts both in one synset;
 // 4 spun is the first lemma of such a synset; 8 Moby lists orig as a synonym of spun (head spun).
+// Rule flags (spinner fingerprints, scripts/thesaurus/fingerprints.ts): what a rule-made spinner
+// family writes for orig. 16 the alphabetically first synonym of one of its lists; 32 the first
+// or the next lemma of one of its commonest WordNet senses; 64 a lemma of such a sense; 128 one
+// of its commonest single-word synonyms; 256 one of its commonest multi-word synonyms.
 // All words are normalized (see normalizeWord) and joined by one space.
 //
 // Channel model: a spinner picks one source (Moby 0.6, WordNet 0.3, Moby reverse 0.1), then
 // one of the spun forms that source gives the original, uniformly: see fanoutChannelLogProb.
 import type { ThesaurusCandidate, ThesaurusSource } from '../types.js';
 
-export const THESAURUS_FORMAT = 'restore-text reversed thesaurus v3';
+export const THESAURUS_FORMAT = 'restore-text reversed thesaurus v4';
 
 export const FLAG_MOBY = 1;
 export const FLAG_WORDNET = 2;
 export const FLAG_FIRST_LEMMA = 4;
 export const FLAG_MOBY_REVERSE = 8;
+export const FLAG_ALPHA = 16;
+export const FLAG_WN_RULE = 32;
+export const FLAG_WN_TOP = 64;
+export const FLAG_FREQ_TOP = 128;
+export const FLAG_PHRASE_TOP = 256;
+/** Flags take this many values: a candidate is originalIndex * FLAG_SPACE + flags. */
+export const FLAG_SPACE = 512;
+/** The rule flags start at this bit: ThesaurusCandidate.rules is flags / RULE_SHIFT. */
+export const RULE_SHIFT = 16;
 
 /** Fan-outs of an original: spun forms given by Moby (head orig), WordNet, Moby (head spun). */
 export type Fanout = readonly [moby: number, wordnet: number, mobyReverse: number];
@@ -67,7 +80,9 @@ export function candidateOf(text: string, flags: number, channel: number): Thesa
   const sources: ThesaurusSource[] = [];
   if (flags & (FLAG_MOBY | FLAG_MOBY_REVERSE)) sources.push('moby');
   if (flags & FLAG_WORDNET) sources.push('wordnet');
-  return { text, sources, firstLemma: (flags & FLAG_FIRST_LEMMA) !== 0, channel };
+  const rules = Math.floor(flags / RULE_SHIFT);
+  const c = { text, sources, firstLemma: (flags & FLAG_FIRST_LEMMA) !== 0, channel };
+  return rules === 0 ? c : { ...c, rules };
 }
 
 function pushVarint(out: number[], value: number): void {
@@ -142,7 +157,7 @@ export function encodeThesaurus(
     for (const { text, flags } of rows.get(key) ?? []) {
       let i = index.get(text);
       if (i === undefined) index.set(text, (i = index.size));
-      pushVarint(cands, i * 16 + flags);
+      pushVarint(cands, i * FLAG_SPACE + flags);
     }
   }
   offsets.push(cands.length);
@@ -247,12 +262,13 @@ export function decodeRow(s: ThesaurusSections, i: number): ThesaurusOriginal[] 
     value += (byte & 0x7f) * scale;
     scale *= 128;
     if (byte >= 0x80) continue;
-    const o = Math.floor(value / 16);
+    const o = Math.floor(value / FLAG_SPACE);
+    const flags = value % FLAG_SPACE;
     const text = s.originals[o];
     if (text === undefined) throw new Error('thesaurus: bad original index');
     const f = s.fanouts;
     const fan: Fanout = [f[3 * o] ?? 0, f[3 * o + 1] ?? 0, f[3 * o + 2] ?? 0];
-    out.push(candidateOf(text, value % 16, fanoutChannelLogProb(value % 16, fan)));
+    out.push(candidateOf(text, flags, fanoutChannelLogProb(flags, fan)));
     value = 0;
     scale = 1;
   }
@@ -278,7 +294,7 @@ export function forwardIndex(s: ThesaurusSections): { starts: Uint32Array; keys:
         value += (byte & 0x7f) * scale;
         scale *= 128;
         if (byte >= 0x80) continue;
-        fn(k, Math.floor(value / 16));
+        fn(k, Math.floor(value / FLAG_SPACE));
         value = 0;
         scale = 1;
       }

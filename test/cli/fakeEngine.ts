@@ -2,6 +2,7 @@
 import type { CliEngine } from '../../src/cli/engineLoader.js';
 import type { OccurrenceTrace, TraceOutcome, WordTrace } from '../../src/core/wordTrace.js';
 import type { Edit, RestoreOptions, RestoreResult, Span } from '../../src/types.js';
+import { documentFamily } from '../../src/core/documentFamily.js';
 
 const RULES: readonly {
   spun: string;
@@ -50,6 +51,8 @@ export function fakeEngine(): FakeEngine {
       return fakeRestore(input, options);
     },
     traceWord: fakeTrace,
+    // Without a language model: the prior, no evidence.
+    documentFamily,
   };
 }
 

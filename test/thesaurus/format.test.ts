@@ -8,6 +8,9 @@ import {
   FLAG_MOBY,
   FLAG_MOBY_REVERSE,
   FLAG_WORDNET,
+  FLAG_ALPHA,
+  FLAG_WN_RULE,
+  FLAG_PHRASE_TOP,
 } from '../../src/dictionary/thesaurusFormat.js';
 
 const log = Math.log10;
@@ -88,6 +91,26 @@ describe('encodeThesaurus / parseThesaurus', () => {
     );
     expect(t.originals('x')).toEqual([
       { text: 'w4999', sources: ['wordnet'], firstLemma: false, channel: log(0.3) },
+    ]);
+  });
+
+  test('rule flags come back as `rules` (flags / 16) and leave the channel alone', () => {
+    const t = parseThesaurus(
+      encodeThesaurus(
+        new Map([
+          [
+            'xiv',
+            [
+              { text: '14', flags: FLAG_WORDNET | FLAG_WN_RULE },
+              { text: 'fourteen', flags: FLAG_WORDNET | FLAG_ALPHA | FLAG_PHRASE_TOP },
+            ],
+          ],
+        ]),
+      ),
+    );
+    expect(t.originals('xiv')).toEqual([
+      { text: '14', sources: ['wordnet'], firstLemma: false, channel: log(0.3), rules: 2 },
+      { text: 'fourteen', sources: ['wordnet'], firstLemma: false, channel: log(0.3), rules: 17 },
     ]);
   });
 

@@ -1,4 +1,4 @@
-// Runs `learn` or `compare` (toolCommands.ts) with the engine loaded.
+// Runs `learn`, `compare` or `families` (toolCommands.ts) with the engine loaded.
 import type { EngineLoader } from '../engineLoader.js';
 import type { Io } from '../io.js';
 import type { ToolRequest } from './toolCommands.js';
@@ -11,6 +11,10 @@ export async function runToolCommand(
   if (request.command === 'learn') {
     const [{ runLearn }, engine] = await Promise.all([import('./learn.js'), load()]);
     return runLearn(io, request, engine);
+  }
+  if (request.command === 'families') {
+    const [{ runFamilies }, engine] = await Promise.all([import('./families.js'), load()]);
+    return runFamilies(io, request, engine);
   }
   const [{ runCompare }, engine] = await Promise.all([import('./compare.js'), load()]);
   return runCompare(io, request, engine);

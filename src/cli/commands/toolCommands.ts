@@ -1,6 +1,7 @@
-// The subcommands that work on a pair of texts: `learn` (a spinner's swaps as a dictionary) and
-// `compare` (evidence that a text is a spun copy of another). Registered here, in one place;
-// run by runToolCommand.ts. Imports nothing of the engine: --help must stay light.
+// The subcommands beyond restoring: `learn` (a spinner's swaps as a dictionary), `compare`
+// (evidence that a text is a spun copy of another) and `families` (which kind of spinner each
+// document shows, and which documents one swap table spun). Registered here, in one place; run
+// by runToolCommand.ts. Imports nothing of the engine: --help must stay light.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MIN_CONFIDENCE } from '../../defaults.js';
 
@@ -26,7 +27,18 @@ export interface CompareRequest {
   readonly color: boolean;
 }
 
-export type ToolRequest = LearnRequest | CompareRequest;
+export const FAMILIES_FORMATS = ['text', 'json'] as const;
+export type FamiliesFormat = (typeof FAMILIES_FORMATS)[number];
+
+export interface FamiliesRequest {
+  readonly command: 'families';
+  /** Files and folders (walked as the restore command walks them); `-` is standard input. */
+  readonly paths: readonly string[];
+  readonly format: FamiliesFormat;
+  readonly color: boolean;
+}
+
+export type ToolRequest = LearnRequest | CompareRequest | FamiliesRequest;
 
 function parseConfidence(value: string): number {
   const n = Number(value);
@@ -48,12 +60,19 @@ its word 5-grams found in the original, before and after restoring the suspect (
 does not see the original). json: docs/compare-schema.md. Details: docs/compare.md.
 `;
 
+const FAMILIES_HELP = `
+Families: news (phrase/thesaurus news spinner), wordnet (WordNet first-lemma), alpha
+(alphabetically first synonym), paraphraser (Spinbot-style), tortured (tortured phrases), none
+(genuine or fluent text). For several documents, the groups spun by one swap table. json:
+docs/families-schema.md. Details: docs/families.md. Exit 2 on a usage error or an unreadable input.
+`;
+
 const collect = (value: string, previous: string[] | undefined): string[] => [
   ...(previous ?? []),
   value,
 ];
 
-/** Adds `learn` and `compare` to the program; `done` receives what the user asked for. */
+/** Adds `learn`, `compare` and `families` to the program; `done` receives what the user asked for. */
 export function addToolCommands(program: Command, done: (request: ToolRequest) => void): void {
   const learn = program
     .command('learn')
@@ -94,6 +113,27 @@ export function addToolCommands(program: Command, done: (request: ToolRequest) =
         format: o['format'] as CompareFormat,
         dictPaths: (o['dict'] as string[] | undefined) ?? [],
         minConfidence: o['minConfidence'] as number,
+        color: o['color'] !== false,
+      });
+    });
+  const families = program
+    .command('families')
+    .description('[paths...]: the kind of spinner each document shows, and groups of copies')
+    .addHelpText('after', FAMILIES_HELP)
+    .argument('<paths...>', 'files or folders (- for standard input)')
+    .addOption(
+      new Option('-f, --format <format>', 'report format')
+        .choices(FAMILIES_FORMATS)
+        .default('text'),
+    )
+    .option('--no-color', 'no colors')
+    .exitOverride()
+    .action((paths: string[]) => {
+      const o = families.opts();
+      done({
+        command: 'families',
+        paths,
+        format: o['format'] as FamiliesFormat,
         color: o['color'] !== false,
       });
     });

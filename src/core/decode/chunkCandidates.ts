@@ -10,7 +10,9 @@ import { lmIdsOf } from '../lmWords.js';
 import { GainCache } from '../gainCache.js';
 import { rewritable, slotRange, type PhraseSlotCandidate } from '../phraseDecision.js';
 import { thesaurusCandidates, type WordCandidate } from '../thesaurusCandidates.js';
-import { spinnerGate, sureSpins, type SpinnerGate } from '../spinnerDecision.js';
+import { spinnerGate, sureDictionaries, sureSpins, type SpinnerGate } from '../spinnerDecision.js';
+import { familyCounts, familyPosterior, type FamilyCounts } from '../familyEvidence.js';
+import { typeStats } from './typeEvidence.js';
 import type { DecodeOptions } from './decodeOptions.js';
 import { strongSwaps } from './documentStats.js';
 import { LIKELY_PHRASE } from '../tuning.js';
@@ -69,7 +71,10 @@ export interface ChunkWords {
 }
 
 export interface GatedCandidates {
+  /** With the kind of spinner the chunk shows (gate.kind), from `counts`. */
   readonly gate: SpinnerGate;
+  /** What the chunk shows of each family (familyEvidence.ts). */
+  readonly counts: FamilyCounts;
   readonly words: readonly WordCandidate[];
   /** The LM gains of `words` (cached across passes). */
   readonly gains: GainCache;
@@ -106,8 +111,23 @@ export function gatedCandidates(chunk: ChunkWords, options: DecodeOptions): Gate
   // The spinner's word swaps that the LM strongly supports are evidence of it too: a text
   // full of them went through it even when none of its sure phrases is there.
   const swaps = strongSwaps(words, gains, chunk.slots);
-  if (swaps.size === 0) return { gate, words, gains };
+  if (swaps.size === 0) return withKind(chunk, gate, words, gains);
   const opened = spinnerGate(sure, options.spinner, swaps);
   const again = candidatesUnder(chunk, opened, options);
-  return { gate: opened, words: again, gains: new GainCache(again, chunk.scorer) };
+  return withKind(chunk, opened, again, new GainCache(again, chunk.scorer));
+}
+
+/** The gate with the kind of spinner the chunk's candidates show (familyEvidence.ts). */
+function withKind(
+  chunk: ChunkWords,
+  gate: SpinnerGate,
+  words: readonly WordCandidate[],
+  gains: GainCache,
+): GatedCandidates {
+  const counts = familyCounts(
+    typeStats(words, gains, chunk.slots),
+    chunk.slots.length,
+    sureDictionaries(chunk.tokens, chunk.placed.phraseSlots),
+  );
+  return { gate: { ...gate, kind: familyPosterior(counts) }, counts, words, gains };
 }

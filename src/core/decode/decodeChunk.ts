@@ -7,6 +7,7 @@ import type { GainCache } from '../gainCache.js';
 import { phraseEditsOf, type PhraseSlotCandidate } from '../phraseDecision.js';
 import { familyLikelihood, sureWordPairs, type SpinnerGate } from '../spinnerDecision.js';
 import type { WordCandidate } from '../thesaurusCandidates.js';
+import type { FamilyCounts } from '../familyEvidence.js';
 import { wordEdit } from '../wordEdit.js';
 import type { ChunkContext } from './chunkContext.js';
 import {
@@ -43,6 +44,8 @@ export interface PreparedChunk {
   readonly gains: GainCache;
   /** The first pass's context (already chosen in the chunk's scorer). */
   readonly initial: Accepted;
+  /** What the chunk shows of each spinner family (familyEvidence.ts). */
+  readonly counts: FamilyCounts;
 }
 
 /** Tokens [from, to) as slots, with their candidates and the evidence of the chunk. */
@@ -58,10 +61,11 @@ export function prepareChunk(
   const placed = placePhrases(phrases, slots, options.lm);
   const initial = chooseLikelyPhrases(placed.phraseSlots, scorer);
   const chunkWords: ChunkWords = { tokens, slots, scorer, placed };
-  const { gate, words, gains } = gatedCandidates(chunkWords, options);
+  const { gate, words, gains, counts } = gatedCandidates(chunkWords, options);
   const chunk = chunkContext(chunkWords, { gate, words, gains }, options);
   const { phraseSlots } = placed;
-  return { chunk, phraseSlots, words, gains, initial: { phrases: initial, words: new Set() } };
+  const first = { phrases: initial, words: new Set<WordCandidate>() };
+  return { chunk, phraseSlots, words, gains, initial: first, counts };
 }
 
 /** The facts of the chunk that every pass sees. */

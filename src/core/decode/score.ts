@@ -2,7 +2,8 @@
 // swap: the decision model (fitted on thesaurus pairs, features.ts), and the spinner evidence
 // of a swap a known spinner makes (a curated swap, or one the text's own sure phrases show),
 // weighed by how strongly the text shows that spinner. Either is enough: the probability is the
-// larger of the two.
+// larger of the two. A third: the rule of the spinner family the text shows, run backwards
+// (familyDecision.ts), which also damps the swaps that family would not make.
 import type { Slot } from '../slots.js';
 import type { WordCandidate } from '../thesaurusCandidates.js';
 import { calibrated, treeLogit } from '../treeModel.js';
@@ -18,6 +19,7 @@ import { nameProbability } from '../nameCandidates.js';
 import type { ChunkContext, PassContext } from './chunkContext.js';
 import { featuresOf, featureVector, type FeatureInput } from './features.js';
 import { CORROBORATED_PRIOR } from '../tuning.js';
+import { genuineFactor, offRuleFactor, ruleProbability } from '../familyDecision.js';
 
 /** A candidate scored at one place. */
 export interface Scored extends FeatureInput {
@@ -46,11 +48,18 @@ export function score(input: FeatureInput, chunk: ChunkContext, pass: PassContex
   const model = trees === undefined ? 0 : calibrated(trees, logit);
   const swap = spinnerSwap(input.candidate, chunk);
   const spinner = spinnerEvidence(input, chunk.gate, swap);
-  const probability =
-    input.candidate.name === true
-      ? nameEvidence(input, chunk, pass)
-      : Math.max(modelEvidence(input.candidate, model, chunk.gate, swap), spinner);
   const { candidate, gain, type, standing } = input;
+  // The family the text shows: its rule run backwards speaks for a swap; the swaps it would
+  // not make are damped.
+  const kind = chunk.gate.kind;
+  const rule = ruleProbability(candidate, gain, type.sum, kind);
+  // A word of a name is scored by the name evidence alone (nameCandidates.ts).
+  const probability =
+    candidate.name === true
+      ? nameEvidence(input, chunk, pass)
+      : Math.max(modelEvidence(candidate, model, chunk.gate, swap), spinner, rule) *
+        (rule > 0 ? 1 : offRuleFactor(candidate, kind)) *
+        genuineFactor(kind);
   return {
     candidate,
     gain,
