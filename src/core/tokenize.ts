@@ -92,25 +92,19 @@ function tokenAt(text: string, pos: number): readonly [TokenKind, number] {
 }
 
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let pos = 0;
-  while (pos < text.length) {
-    const [kind, rawEnd] = tokenAt(text, pos);
-    const end = kind === 'word' ? abbreviationEnd(text, pos, rawEnd) : rawEnd;
-    const raw = text.slice(pos, end);
-    const norm = kind === 'word' || kind === 'number' ? normalizeWord(raw) : raw;
-    tokens.push({ kind, text: raw, norm, span: [pos, end] });
-    pos = end;
-  }
-  return tokens;
+  return tokensBy(tokenAt, text);
 }
 
 /** The tokens by the rules alone (tokenRules.ts): what tokenize() must give. */
 export function tokenizeByRules(text: string): Token[] {
+  return tokensBy(ruleToken, text);
+}
+
+function tokensBy(next: typeof tokenAt, text: string): Token[] {
   const tokens: Token[] = [];
   let pos = 0;
   while (pos < text.length) {
-    const [kind, rawEnd] = ruleToken(text, pos);
+    const [kind, rawEnd] = next(text, pos);
     const end = kind === 'word' ? abbreviationEnd(text, pos, rawEnd) : rawEnd;
     const raw = text.slice(pos, end);
     const norm = kind === 'word' || kind === 'number' ? normalizeWord(raw) : raw;

@@ -43,7 +43,8 @@ export interface JsonReport {
   readonly skipped: readonly SkippedFile[];
 }
 
-function jsonEdit(edit: Edit, applied: boolean, index: LineIndex, offset: number): JsonEdit {
+/** One finding as JSON: its place by line and column (1-based) and by offsets (plus `offset`). */
+export function jsonEdit(edit: Edit, applied: boolean, index: LineIndex, offset = 0): JsonEdit {
   const start = index.position(edit.span[0]);
   const end = index.position(edit.span[1]);
   return {

@@ -1,6 +1,7 @@
 // `--jsonl`: one result line per input document (docs/stream-schema.md). Pure: the result of a
 // restore in, one line of JSON out.
-import type { Alternative, RestoreResult } from '../types.js';
+import type { RestoreResult } from '../types.js';
+import { jsonEdit, type JsonEdit } from './json.js';
 import { LineIndex } from './lines.js';
 import { findingsOf } from './types.js';
 import { countWords, verdictFor, type VerdictLevel } from './verdict.js';
@@ -8,22 +9,9 @@ import { countWords, verdictFor, type VerdictLevel } from './verdict.js';
 /** Bump on any incompatible change of the line's shape; adding fields is compatible. */
 export const STREAM_SCHEMA_VERSION = 1;
 
-export interface StreamEdit {
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly span: readonly [number, number];
-  readonly actual: string;
-  readonly text: string;
-  readonly confidence: number;
-  readonly source: string;
-  readonly applied: boolean;
-  readonly suggestOnly: boolean;
-  /** With --explain only. */
-  readonly alternatives?: readonly Alternative[];
-  readonly reasons?: readonly string[];
-}
+/** A finding as in `--format json` (JsonEdit); alternatives and reasons with --explain only. */
+export type StreamEdit = Omit<JsonEdit, 'alternatives' | 'reasons'> &
+  Partial<Pick<JsonEdit, 'alternatives' | 'reasons'>>;
 
 export interface StreamResult {
   readonly version: number;
@@ -46,22 +34,8 @@ export interface StreamOptions {
 export function streamResult(id: unknown, result: RestoreResult, o: StreamOptions): StreamResult {
   const index = new LineIndex(result.input);
   const edits = findingsOf(result).map(({ edit, applied }): StreamEdit => {
-    const start = index.position(edit.span[0]);
-    const end = index.position(edit.span[1]);
-    return {
-      line: start.line,
-      column: start.column,
-      endLine: end.line,
-      endColumn: end.column,
-      span: [edit.span[0], edit.span[1]],
-      actual: edit.actual,
-      text: edit.text,
-      confidence: edit.confidence,
-      source: edit.source,
-      applied,
-      suggestOnly: edit.suggestOnly,
-      ...(o.explain ? { alternatives: edit.alternatives, reasons: edit.reasons } : {}),
-    };
+    const { alternatives, reasons, ...rest } = jsonEdit(edit, applied, index);
+    return o.explain ? { ...rest, alternatives, reasons } : rest;
   });
   const counts = {
     words: countWords(result.input),
