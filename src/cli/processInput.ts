@@ -90,8 +90,13 @@ export async function processInput(ctx: RunContext, input: Input): Promise<Proce
     engine.restore(decoded.text, {
       ...ctx.restoreOptions,
       ...(format === 'plain' ? {} : { format }),
-      // A long text is restored in segments: say how far it got (standard error).
-      progress: (done, total) => ctx.note(input.path, `segment ${done} of ${total} restored`),
+      // A long text is restored in sections: on a terminal, say how far it got (standard error).
+      ...(ctx.io.stderrIsTTY && !ctx.options.quiet
+        ? {
+            progress: (done: number, total: number) =>
+              ctx.note(input.path, `section ${done} of ${total} restored`),
+          }
+        : {}),
       ...(record?.spun === true ? { spun: true } : {}),
     }),
     record?.suggestions ?? [],
