@@ -6,6 +6,8 @@
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
+/** The review interrupted by Ctrl-C (128 + SIGINT, as a shell reports it). */
+export const EXIT_INTERRUPTED = 130;
 
 export class CliError extends Error {
   readonly exitCode: number;

@@ -64,6 +64,7 @@ Exit codes:
   2  usage error, a dictionary or model that cannot be loaded, or an input that could not be
      read, decoded (binary, not UTF-8) or written; this outranks 1: the other files are still
      processed and reported, but the run fails
+  130 Ctrl-C during --interactive: the file under review is not written
 
 Output formats (--format):
   text    path:line:col  spun -> restored  (confidence, source), a snippet, then the files

@@ -100,7 +100,7 @@ export function createReporter(
     case 'html':
       return {
         file: (f) => {
-          const h = htmlFile(f);
+          const h = htmlFile(f, options.minConfidence);
           if (h) html.push(h);
           return '';
         },

@@ -6,7 +6,7 @@ import { addToSummary, EMPTY_SUMMARY } from '../report/summary.js';
 import type { SkippedFile } from '../report/ranking.js';
 import type { FileReport, RunSummary } from '../report/types.js';
 import { restoreOptionsFor, type CliEngine } from './engineLoader.js';
-import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, UsageError } from './errors.js';
 import { collectInputs, type CollectedInputs, type Input } from './files.js';
 import type { Io } from './io.js';
 import { validateCombination, type CliOptions } from './options.js';
@@ -164,5 +164,7 @@ export async function runRestore(
   if (options.reportPath !== undefined) {
     await io.writeNewFile(resolve(io.cwd, options.reportPath), new TextEncoder().encode(report));
   }
+  // Ctrl-C in the review: nothing more was written; exit as an interrupted command does.
+  if (review?.aborted() === true) return EXIT_INTERRUPTED;
   return exitCodeFor(summary, fixable, options);
 }

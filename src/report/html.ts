@@ -2,7 +2,7 @@
 // The files ranked by verdict, then each file's lines with findings as tracked changes (the spun
 // words struck through, the restoration inserted, confidence and source on hover; suggestions
 // marked), the files skipped, and the sources of the data credited.
-import { plural } from './describeEdit.js';
+import { confidenceText, plural } from './describeEdit.js';
 import { blocksOf, type Block } from './inline.js';
 import { LineIndex } from './lines.js';
 import { rankFiles, type SkippedFile } from './ranking.js';
@@ -51,23 +51,25 @@ function flat(text: string): string {
   return text.replace(/\s*(?:\r\n|\n|\r)\s*/g, ' ');
 }
 
-function trackedChange({ edit, applied }: Finding): string {
+function trackedChange({ edit, applied }: Finding, minConfidence: number): string {
   const what = applied ? 'restored' : `suggestion: ${edit.text}`;
-  const title = escapeHtml(`${what} · confidence ${edit.confidence.toFixed(2)} · ${edit.source}`);
+  const title = escapeHtml(
+    `${what} · confidence ${confidenceText(edit.confidence, applied, minConfidence)} · ${edit.source}`,
+  );
   const spun = escapeHtml(flat(edit.actual));
   if (!applied) return `<mark title="${title}">${spun}</mark>`;
   return `<del title="${title}">${spun}</del><ins title="${title}">${escapeHtml(flat(edit.text))}</ins>`;
 }
 
 /** The block's lines as HTML, its findings drawn as tracked changes (as renderBlock does). */
-function blockRows(text: string, block: Block, index: LineIndex): string[] {
+function blockRows(text: string, block: Block, index: LineIndex, minConfidence: number): string[] {
   const end = index.lineEnd(block.lastLine);
   let pos = index.lineStart(block.firstLine);
   let out = '';
   for (const finding of block.findings) {
     const [s, e] = finding.edit.span;
     if (s < pos) continue;
-    out += escapeHtml(text.slice(pos, s)) + trackedChange(finding);
+    out += escapeHtml(text.slice(pos, s)) + trackedChange(finding, minConfidence);
     pos = e;
   }
   out += escapeHtml(text.slice(pos, Math.max(pos, end)));
@@ -76,7 +78,8 @@ function blockRows(text: string, block: Block, index: LineIndex): string[] {
     .map((line, i) => `<tr><td class="ln">${block.firstLine + i}</td><td>${line}</td></tr>`);
 }
 
-export function htmlFile(file: FileReport): HtmlFile | undefined {
+/** A file's tracked changes; a suggestion's confidence never shows at the threshold it missed. */
+export function htmlFile(file: FileReport, minConfidence = 1): HtmlFile | undefined {
   const { result } = file;
   if (!result) return undefined;
   const findings = findingsOf(result);
@@ -87,7 +90,7 @@ export function htmlFile(file: FileReport): HtmlFile | undefined {
   for (const block of blocksOf(findings, index)) {
     // a gap row only where lines are left out between two blocks
     if (last >= 0 && block.firstLine > last + 1) body += gap;
-    body += blockRows(result.input, block, index).join('');
+    body += blockRows(result.input, block, index, minConfidence).join('');
     last = block.lastLine;
   }
   return {

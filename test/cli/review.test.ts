@@ -55,7 +55,7 @@ describe('keys', () => {
     ['N rejects (and remembers)', ['N', 'n', 'n'], null],
   ])('%s', async (_name, keys, expected) => {
     const r = await review(ONE, keys);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(keys.includes('ctrl-c') ? 130 : 0);
     expect(r.text('a.txt')).toBe(expected ?? ONE['a.txt']);
     expect(r.io.writes.includes('/work/a.txt')).toBe(expected !== null);
     expect(r.io.terminalClosed()).toBe(true);
@@ -174,6 +174,7 @@ describe('remembered decisions', () => {
     const r = await review(ONE, ['N', 'ctrl-c']);
     expect(r.io.files.has('/work/.restore-text/allow.txt')).toBe(false);
     expect(r.out).toContain('review: 0 accepted, 0 rejected, aborted\n');
+    expect(r.code).toBe(130);
   });
 });
 
@@ -207,5 +208,32 @@ describe('with other options', () => {
   ])('%j is a usage error', async (argv, message) => {
     const r = await review(ONE, [], {}, argv);
     expect([r.code, r.err]).toEqual([2, `restore-text: ${message}\n`]);
+  });
+});
+
+describe('the review screen', () => {
+  test('a suggestion just under --min-confidence is not shown at it', async () => {
+    const { formatFinding } = await import('../../src/cli/review/reviewScreen.js');
+    const { Chalk } = await import('chalk');
+    const text = 'He informed us.\n';
+    const finding = {
+      applied: false,
+      edit: {
+        span: [3, 11] as [number, number],
+        actual: 'informed',
+        text: 'told',
+        alternatives: [],
+        confidence: 0.797,
+        source: 'news-spinner-words',
+        reasons: [],
+        suggestOnly: false,
+      },
+    };
+    const screen = { path: 'a.txt', text, finding, position: 1, count: 1, alternatives: [] };
+    const chalk = new Chalk({ level: 0 });
+    expect(formatFinding({ ...screen, minConfidence: 0.8 }, chalk)).toContain(
+      'informed -> told  confidence 0.79, news-spinner-words',
+    );
+    expect(formatFinding({ ...screen, minConfidence: 0.9 }, chalk)).toContain('confidence 0.80,');
   });
 });

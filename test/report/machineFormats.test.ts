@@ -187,3 +187,14 @@ describe('verdicts', () => {
     );
   });
 });
+
+describe('a suggestion just under the threshold', () => {
+  const near = edit(INPUT, 'bosom peril', 'breast cancer', 0.797, 'tortured-phrases');
+  const r: RestoreResult = { input: INPUT, output: INPUT, applied: [], suggestions: [near] };
+  test('the HTML page rounds it down, not up to the threshold it missed', () => {
+    expect(htmlFile({ path: 'a.txt', result: r }, 0.8)?.body).toContain(
+      'title="suggestion: breast cancer · confidence 0.79 · tortured-phrases"',
+    );
+    expect(htmlFile({ path: 'a.txt', result: r }, 0.9)?.body).toContain('confidence 0.80 ·');
+  });
+});

@@ -12,10 +12,12 @@ export interface ReviewRun {
   file(file: FileReport): Promise<ReviewedFile>;
   /** Closes the terminal, writes what was remembered; resolves to the closing lines. */
   close(): Promise<string>;
+  /** Whether the review was interrupted (Ctrl-C): the run then exits 130, like a shell. */
+  aborted(): boolean;
 }
 
 export function startReview(io: Io, chalk: ChalkInstance, options: CliOptions): ReviewRun {
-  const review = createReview(io, chalk);
+  const review = createReview(io, chalk, options.minConfidence);
   let aborted = false;
   return {
     file: async (file) => {
@@ -35,5 +37,6 @@ export function startReview(io: Io, chalk: ChalkInstance, options: CliOptions): 
       }
       return `${lines.join('\n')}\n`;
     },
+    aborted: () => aborted,
   };
 }

@@ -2,7 +2,7 @@
 // highlighted, the restoration with its confidence and source, the alternatives, and the keys.
 import type { ChalkInstance } from 'chalk';
 import { LineIndex } from '../../report/lines.js';
-import { oneLine } from '../../report/describeEdit.js';
+import { confidenceText, oneLine } from '../../report/describeEdit.js';
 import type { Finding } from '../../report/types.js';
 import type { Edit } from '../../types.js';
 import { KEY_PROMPT } from './reviewKeys.js';
@@ -46,6 +46,8 @@ export interface ScreenInput {
   readonly position: number;
   readonly count: number;
   readonly alternatives: readonly string[];
+  /** The threshold: a suggestion's confidence never shows at the one it missed. */
+  readonly minConfidence?: number;
 }
 
 export function formatFinding(s: ScreenInput, chalk: ChalkInstance): string {
@@ -60,7 +62,7 @@ export function formatFinding(s: ScreenInput, chalk: ChalkInstance): string {
   const lines = [
     chalk.bold(`${s.path}:${line}:${column}`) + chalk.dim(`  (${s.position} of ${s.count})`),
     `  ${from > 0 && !/[\n.!?]\s*$/.test(s.text.slice(0, from)) ? '…' : ''}${sentence}`,
-    `  ${chalk.red(oneLine(edit.actual))} -> ${chalk.green(oneLine(edit.text))}  ${chalk.dim(`confidence ${edit.confidence.toFixed(2)}, ${edit.source}`)}${status}`,
+    `  ${chalk.red(oneLine(edit.actual))} -> ${chalk.green(oneLine(edit.text))}  ${chalk.dim(`confidence ${confidenceText(edit.confidence, applied, s.minConfidence)}, ${edit.source}`)}${status}`,
   ];
   if (s.alternatives.length > 0) {
     lines.push(

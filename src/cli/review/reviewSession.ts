@@ -66,7 +66,7 @@ interface FileState {
   readonly history: { index: number; acceptAbove: number | undefined }[];
 }
 
-export function createReview(io: Io, chalk: ChalkInstance): Review {
+export function createReview(io: Io, chalk: ChalkInstance, minConfidence = 1): Review {
   const terminal: Terminal = io.openTerminal();
   let acceptAbove: number | undefined;
   const counts = { accepted: 0, rejected: 0 };
@@ -83,7 +83,15 @@ export function createReview(io: Io, chalk: ChalkInstance): Review {
     const { edit } = finding;
     const carry = (t: string) => transferCase(edit.actual.split(/\s+/), t);
     const alternatives = otherAlternatives(edit, carry);
-    const screen = { path, text, finding, position: i + 1, count: s.findings.length, alternatives };
+    const screen = {
+      path,
+      text,
+      finding,
+      position: i + 1,
+      count: s.findings.length,
+      alternatives,
+      minConfidence,
+    };
     say(`\n${formatFinding(screen, chalk)}`);
     for (;;) {
       const key = await terminal.readKey();
